@@ -1,0 +1,267 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/dgraph-io/dgo/v230"
+	"github.com/dgraph-io/dgo/v230/protos/api"
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// ForgetResult counts what Forget removed.
+type ForgetResult struct {
+	Mentions int `json:"mentions"`
+	Facts    int `json:"facts"`
+	Entities int `json:"entities"`
+}
+
+var uidPattern = regexp.MustCompile(`^0x[0-9a-f]+$`)
+
+// uidList renders uids read from Dgraph for uid(...); anything else is
+// refused, so no text but a uid reaches the query.
+func uidList(uids []string) (string, error) {
+	for _, u := range uids {
+		if !uidPattern.MatchString(u) {
+			return "", fmt.Errorf("not a uid: %q", u)
+		}
+	}
+	return strings.Join(uids, ", "), nil
+}
+
+// Forget removes the article with the given xid, its mentions, every fact
+// that rests only on it (node and direct edge), and every entity left with
+// neither a mention nor a fact. A fact that other articles also report
+// stays; its dates, counts and roles and its edge's facets are recomputed
+// from the remaining mentions. Aliases an entity got from the article stay.
+func (s *Store) Forget(ctx context.Context, articleXID string) (ForgetResult, error) {
+	var res ForgetResult
+	err := s.retry(ctx, "forgetting "+articleXID, func(ctx context.Context) error {
+		txn := s.dg.NewTxn()
+		defer txn.Discard(ctx)
+		r, err := forget(ctx, txn, articleXID)
+		if err != nil {
+			return err
+		}
+		res = r
+		return txn.Commit(ctx)
+	})
+	return res, err
+}
+
+type refNode struct {
+	UID      string   `json:"uid"`
+	XID      string   `json:"xid"`
+	Types    []string `json:"dgraph.type"`
+	Relation string   `json:"relation"`
+	Agent    *refNode `json:"agent"`
+	Patient  *refNode `json:"patient"`
+	Place    *refNode `json:"place"`
+	Mentions []struct {
+		UID        string  `json:"uid"`
+		XID        string  `json:"xid"`
+		Index      int     `json:"sentence_index"`
+		Sentence   string  `json:"sentence"`
+		Date       string  `json:"date"`
+		Count      int     `json:"count"`
+		Role       string  `json:"role"`
+		Former     bool    `json:"former"`
+		Confidence float64 `json:"confidence"`
+		Article    struct {
+			UID       string `json:"uid"`
+			XID       string `json:"xid"`
+			Published string `json:"published"`
+		} `json:"article"`
+	} `json:"~mention_of"`
+	AsAgent   []uidOnly `json:"as_agent"`
+	AsPatient []uidOnly `json:"as_patient"`
+	AsPlace   []uidOnly `json:"as_place"`
+}
+
+type uidOnly struct {
+	UID string `json:"uid"`
+}
+
+func (n *refNode) isFact() bool { return slices.Contains(n.Types, "Fact") }
+
+func forget(ctx context.Context, txn *dgo.Txn, articleXID string) (ForgetResult, error) {
+	var res ForgetResult
+	resp, err := txn.QueryWithVars(ctx, `query q($a: string) {
+  article(func: eq(xid, $a)) @filter(type(Article)) {
+    uid
+    mentions: ~article { uid target: mention_of { uid } }
+  }
+}`, map[string]string{"$a": articleXID})
+	if err != nil {
+		return res, err
+	}
+	var got struct {
+		Article []struct {
+			UID      string `json:"uid"`
+			Mentions []struct {
+				UID    string `json:"uid"`
+				Target struct {
+					UID string `json:"uid"`
+				} `json:"target"`
+			} `json:"mentions"`
+		} `json:"article"`
+	}
+	if err := json.Unmarshal(resp.Json, &got); err != nil {
+		return res, err
+	}
+	if len(got.Article) == 0 {
+		return res, newsgraph.Errorf(newsgraph.ENOTFOUND, "no article %s in the graph", articleXID)
+	}
+	art := got.Article[0]
+	del := &nquads{}
+	var targets []string
+	for _, m := range art.Mentions {
+		del.star(m.UID)
+		res.Mentions++
+		if m.Target.UID != "" && !slices.Contains(targets, m.Target.UID) {
+			targets = append(targets, m.Target.UID)
+		}
+	}
+	del.star(art.UID)
+
+	nodes, err := refs(ctx, txn, targets)
+	if err != nil {
+		return res, err
+	}
+	set := &nquads{}
+	gone := map[string]bool{} // facts deleted
+	var candidates []string   // entities that may be orphaned
+	for _, n := range nodes {
+		if !n.isFact() {
+			candidates = append(candidates, n.UID)
+			continue
+		}
+		rest := n.Mentions[:0]
+		for _, m := range n.Mentions {
+			if m.Article.UID != art.UID {
+				rest = append(rest, m)
+			}
+		}
+		n.Mentions = rest
+		for _, e := range []*refNode{n.Agent, n.Patient, n.Place} {
+			if e != nil && !slices.Contains(candidates, e.UID) {
+				candidates = append(candidates, e.UID)
+			}
+		}
+		if !schema.IsRelation(n.Relation) {
+			return res, fmt.Errorf("fact %s has unknown relation %q", n.XID, n.Relation)
+		}
+		if len(rest) == 0 {
+			gone[n.UID] = true
+			res.Facts++
+			del.star(n.UID)
+			if n.Agent != nil && n.Patient != nil {
+				del.line(n.Agent.UID, n.Relation, ref(n.Patient.UID), nil)
+			}
+			continue
+		}
+		// Still reported elsewhere: recompute the claims from what remains.
+		for _, p := range []string{"dates", "counts", "roles"} {
+			del.line(n.UID, p, "*", nil)
+		}
+		sort.Slice(rest, func(i, j int) bool {
+			a, b := rest[i], rest[j]
+			if a.Article.Published != b.Article.Published {
+				return a.Article.Published < b.Article.Published
+			}
+			return a.XID < b.XID
+		})
+		for _, m := range rest {
+			if m.Date != "" {
+				set.str(n.UID, "dates", m.Date)
+			}
+			if m.Count > 0 {
+				set.int(n.UID, "counts", m.Count)
+			}
+			if m.Role != "" {
+				set.str(n.UID, "roles", m.Role)
+			}
+		}
+		if n.Agent != nil && n.Patient != nil {
+			m := rest[0]
+			r := newsgraph.Relation{
+				Attrs:    newsgraph.Attrs{Date: m.Date, Count: m.Count, Role: m.Role, Former: m.Former},
+				Evidence: newsgraph.Evidence{Sentence: m.Sentence, Confidence: m.Confidence},
+			}
+			set.edge(n.Agent.UID, n.Relation, n.Patient.UID, edgeFacets(m.Article.XID, r)...)
+		}
+	}
+
+	ents, err := refs(ctx, txn, candidates)
+	if err != nil {
+		return res, err
+	}
+	for _, e := range ents {
+		if e.isFact() {
+			continue
+		}
+		used := false
+		for _, m := range e.Mentions {
+			if m.Article.UID != art.UID {
+				used = true
+			}
+		}
+		for _, f := range slices.Concat(e.AsAgent, e.AsPatient, e.AsPlace) {
+			if !gone[f.UID] {
+				used = true
+			}
+		}
+		if !used {
+			del.star(e.UID)
+			res.Entities++
+		}
+	}
+
+	if _, err := txn.Mutate(ctx, &api.Mutation{DelNquads: del.bytes()}); err != nil {
+		return res, err
+	}
+	if set.n > 0 {
+		if _, err := txn.Mutate(ctx, &api.Mutation{SetNquads: set.bytes()}); err != nil {
+			return res, err
+		}
+	}
+	return res, nil
+}
+
+// refs reads, for entity and fact nodes, what still refers to them.
+func refs(ctx context.Context, txn *dgo.Txn, uids []string) ([]refNode, error) {
+	if len(uids) == 0 {
+		return nil, nil
+	}
+	list, err := uidList(uids)
+	if err != nil {
+		return nil, err
+	}
+	q := `{
+  nodes(func: uid(` + list + `)) {
+    uid xid dgraph.type relation
+    agent { uid } patient { uid } place { uid }
+    ~mention_of { uid xid sentence_index sentence date count role former confidence article { uid xid published } }
+    as_agent: ~agent { uid }
+    as_patient: ~patient { uid }
+    as_place: ~place { uid }
+  }
+}`
+	resp, err := txn.Query(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	var got struct {
+		Nodes []refNode `json:"nodes"`
+	}
+	if err := json.Unmarshal(resp.Json, &got); err != nil {
+		return nil, err
+	}
+	return got.Nodes, nil
+}

@@ -1,0 +1,265 @@
+package graph
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/schema"
+)
+
+// plan is an analysis turned into the nodes it writes, each with its xid,
+// deduplicated, and checked. Building it needs no server.
+type plan struct {
+	article  newsgraph.Article
+	origin   string
+	entities []entityNode
+	facts    []factNode
+	mentions []mentionNode
+}
+
+type entityNode struct {
+	xid     string
+	name    string
+	typ     newsgraph.EntityType
+	aliases []string // sorted, unique, name included
+}
+
+type factNode struct {
+	xid      string
+	relation string
+	cameo    string
+	subject  string // entity xid; "" when the text names no agent
+	object   string
+	place    string
+	first    newsgraph.Relation // the first report in this article: the edge's facets
+	dates    []string
+	counts   []int
+	roles    []string
+}
+
+type mentionNode struct {
+	xid        string
+	name       string
+	of         string // xid of the entity or fact it supports
+	sentence   string
+	index      int
+	span       newsgraph.Span
+	surface    string
+	cue        string
+	confidence float64
+	attrs      newsgraph.Attrs
+}
+
+func hashID(prefix string, parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return prefix + hex.EncodeToString(h.Sum(nil)[:12])
+}
+
+// FactXID is the xid of the relation instance (type, subject, object): the
+// same fact from any number of articles is one Fact node. The date is not
+// part of it, so dates of different precision from different sources are
+// claims on one fact (kept side by side), not separate facts.
+func FactXID(relation, subject, object string) string {
+	return hashID("fact:", relation, subject, object)
+}
+
+// MentionXID is the xid of the evidence that article gives for node (an
+// entity or fact xid) in one sentence.
+func MentionXID(article, node string, sentence int) string {
+	return hashID("mention:", article, node, fmt.Sprint(sentence))
+}
+
+// Origin says which stored article a new version of a replaces: its URL,
+// else its source and file name; "" when neither is known.
+func Origin(a newsgraph.Article) string {
+	switch {
+	case a.URL != "":
+		return "url:" + a.URL
+	case a.File != "":
+		src := a.Source
+		if src == "" {
+			src = "unknown"
+		}
+		return "file:" + src + "/" + a.File
+	}
+	return ""
+}
+
+// entityFromKey recovers type and a display name from a key
+// "person:kassym-schomart tokajew" for an entity that a relation names but
+// the analysis does not list.
+func entityFromKey(key string) (entityNode, error) {
+	prefix, canon, ok := strings.Cut(key, ":")
+	if ok && canon != "" {
+		for _, t := range newsgraph.EntityTypes {
+			if strings.ToLower(string(t)) == prefix {
+				return entityNode{xid: key, name: canon, typ: t, aliases: []string{canon}}, nil
+			}
+		}
+	}
+	return entityNode{}, newsgraph.Errorf(newsgraph.EINVALID, "relation names unknown entity %q", key)
+}
+
+func newPlan(a newsgraph.Analysis) (*plan, error) {
+	p := &plan{article: a.Article, origin: Origin(a.Article)}
+	if p.article.XID == "" {
+		if strings.TrimSpace(p.article.Text) == "" {
+			return nil, newsgraph.Errorf(newsgraph.EINVALID, "article %q has no text", p.article.File)
+		}
+		p.article.XID = newsgraph.ArticleXID(p.article.Text)
+	}
+	axid := p.article.XID
+
+	byKey := map[string]int{}
+	seenMention := map[string]bool{}
+	addMention := func(m mentionNode) {
+		if !seenMention[m.xid] {
+			seenMention[m.xid] = true
+			p.mentions = append(p.mentions, m)
+		}
+	}
+	for _, e := range a.Entities {
+		if e.Key == "" || strings.TrimSpace(e.Name) == "" {
+			return nil, newsgraph.Errorf(newsgraph.EINVALID, "entity without key or name (%q, %q)", e.Key, e.Name)
+		}
+		if !slices.Contains(newsgraph.EntityTypes, e.Type) {
+			return nil, newsgraph.Errorf(newsgraph.EINVALID, "entity %q has unknown type %q", e.Key, e.Type)
+		}
+		i, ok := byKey[e.Key]
+		if !ok {
+			i = len(p.entities)
+			byKey[e.Key] = i
+			p.entities = append(p.entities, entityNode{xid: e.Key, name: e.Name, typ: e.Type})
+		}
+		en := &p.entities[i]
+		en.name = betterName(en.name, e.Name)
+		en.aliases = append(en.aliases, e.Name)
+		en.aliases = append(en.aliases, e.Aliases...)
+		for _, m := range e.Mentions {
+			addMention(mentionNode{
+				xid: MentionXID(axid, e.Key, m.Sentence), name: m.Text, of: e.Key,
+				index: m.Sentence, span: m.Span, surface: m.Text, cue: m.Cue,
+			})
+		}
+	}
+	entity := func(key string) error {
+		if _, ok := byKey[key]; ok {
+			return nil
+		}
+		en, err := entityFromKey(key)
+		if err != nil {
+			return err
+		}
+		byKey[key] = len(p.entities)
+		p.entities = append(p.entities, en)
+		return nil
+	}
+
+	byFact := map[string]int{}
+	for _, r := range a.Relations {
+		if !schema.IsRelation(r.Type) {
+			return nil, newsgraph.Errorf(newsgraph.EINVALID, "unknown relation type %q", r.Type)
+		}
+		if r.Object == "" {
+			return nil, newsgraph.Errorf(newsgraph.EINVALID, "%s relation without object", r.Type)
+		}
+		for _, k := range []string{r.Subject, r.Object, r.Attrs.Place} {
+			if k != "" {
+				if err := entity(k); err != nil {
+					return nil, err
+				}
+			}
+		}
+		fx := FactXID(r.Type, r.Subject, r.Object)
+		i, ok := byFact[fx]
+		if !ok {
+			i = len(p.facts)
+			byFact[fx] = i
+			p.facts = append(p.facts, factNode{xid: fx, relation: r.Type, subject: r.Subject, object: r.Object, first: r})
+		}
+		f := &p.facts[i]
+		if f.cameo == "" {
+			f.cameo = r.Cameo
+		}
+		if f.place == "" {
+			f.place = r.Attrs.Place
+		}
+		if r.Attrs.Date != "" {
+			f.dates = append(f.dates, r.Attrs.Date)
+		}
+		if r.Attrs.Count > 0 {
+			f.counts = append(f.counts, r.Attrs.Count)
+		}
+		if r.Attrs.Role != "" {
+			f.roles = append(f.roles, r.Attrs.Role)
+		}
+		ev := r.Evidence
+		addMention(mentionNode{
+			xid: MentionXID(axid, fx, ev.Index), name: fmt.Sprintf("%s · s%d", r.Type, ev.Index), of: fx,
+			sentence: ev.Sentence, index: ev.Index, span: ev.Span, cue: ev.Cue, confidence: ev.Confidence, attrs: r.Attrs,
+		})
+	}
+	for i := range p.entities {
+		p.entities[i].aliases = uniqueSorted(append(p.entities[i].aliases, p.entities[i].name))
+	}
+	for i := range p.facts {
+		f := &p.facts[i]
+		f.dates = uniqueSorted(f.dates)
+		f.roles = uniqueSorted(f.roles)
+		slices.Sort(f.counts)
+		f.counts = slices.Compact(f.counts)
+	}
+	return p, nil
+}
+
+// betterName picks the display name of an entity from two candidates
+// independently of the order they arrive in: the longer (more complete)
+// one, and of two equally long the smaller, so that concurrent loaders
+// agree.
+func betterName(a, b string) string {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	case len([]rune(a)) != len([]rune(b)):
+		if len([]rune(a)) > len([]rune(b)) {
+			return a
+		}
+		return b
+	case b < a:
+		return b
+	}
+	return a
+}
+
+func uniqueSorted(ss []string) []string {
+	out := make([]string, 0, len(ss))
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// articleName labels an article node: title, else file, else xid.
+func articleName(a newsgraph.Article) string {
+	switch {
+	case a.Title != "":
+		return a.Title
+	case a.File != "":
+		return a.File
+	}
+	return a.XID
+}

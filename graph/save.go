@@ -1,0 +1,298 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/dgraph-io/dgo/v230"
+	"github.com/dgraph-io/dgo/v230/protos/api"
+	"github.com/newsgraph/newsgraph"
+)
+
+var _ newsgraph.GraphWriter = (*Store)(nil)
+
+// Save stores one analysis in one transaction, idempotently: nodes are
+// keyed by xid, an article already stored under the same content hash is
+// not written again (StatusUnchanged), and an article with a known origin
+// (URL, or source and file) but new content replaces the older version
+// (StatusUpdated: the old one is forgotten first, then the new one saved).
+// Transaction conflicts with concurrent writers and an unavailable alpha
+// are retried with backoff.
+func (s *Store) Save(ctx context.Context, a newsgraph.Analysis) (newsgraph.LoadResult, error) {
+	p, err := newPlan(a)
+	if err != nil {
+		return newsgraph.LoadResult{}, err
+	}
+	res := newsgraph.LoadResult{XID: p.article.XID, Status: newsgraph.StatusNew,
+		Entities: len(p.entities), Relations: len(p.facts)}
+	what := "saving " + describe(p.article)
+	for round := 0; round < 3; round++ {
+		var older string
+		var unchanged bool
+		err := s.retry(ctx, what, func(ctx context.Context) error {
+			older, unchanged = "", false
+			txn := s.dg.NewTxn()
+			defer txn.Discard(ctx)
+			found, err := lookup(ctx, txn, p)
+			if err != nil {
+				return err
+			}
+			if found.article != "" {
+				unchanged = true
+				return nil
+			}
+			if found.older != "" {
+				older = found.older
+				return nil
+			}
+			set := build(p, found)
+			_, err = txn.Do(ctx, &api.Request{
+				Mutations: []*api.Mutation{{SetNquads: set.bytes()}},
+				CommitNow: true,
+			})
+			return err
+		})
+		switch {
+		case err != nil:
+			return res, err
+		case unchanged:
+			if res.Status != newsgraph.StatusUpdated {
+				res.Status = newsgraph.StatusUnchanged
+			}
+			return res, nil
+		case older != "":
+			if _, err := s.Forget(ctx, older); err != nil && newsgraph.ErrorCode(err) != newsgraph.ENOTFOUND {
+				return res, err
+			}
+			res.Status = newsgraph.StatusUpdated
+			continue
+		}
+		return res, nil
+	}
+	return res, newsgraph.Errorf(newsgraph.ECONFLICT, "%s: other versions of the article keep arriving", what)
+}
+
+func describe(a newsgraph.Article) string {
+	if a.File != "" {
+		return a.File
+	}
+	return a.XID
+}
+
+// found is what a Save transaction read: the uids of nodes that exist.
+type found struct {
+	article string            // uid of the article with this content hash
+	older   string            // xid of another version with the same origin
+	uids    map[string]string // entity and fact xid → uid
+	names   map[string]string // entity xid → stored name
+}
+
+// lookup reads, in the Save transaction, which of the plan's nodes exist.
+// Writing a node that another transaction created meanwhile conflicts on
+// the @upsert index of xid and aborts one of them.
+func lookup(ctx context.Context, txn *dgo.Txn, p *plan) (found, error) {
+	var decl, body strings.Builder
+	vars := map[string]string{"$a": p.article.XID}
+	decl.WriteString("$a: string")
+	body.WriteString("article(func: eq(xid, $a)) @filter(type(Article)) { uid }\n")
+	if p.origin != "" {
+		vars["$o"] = p.origin
+		decl.WriteString(", $o: string")
+		body.WriteString("older(func: eq(origin, $o)) @filter(type(Article)) { xid }\n")
+	}
+	keys := make([]string, 0, len(p.entities)+len(p.facts))
+	for _, e := range p.entities {
+		keys = append(keys, e.xid)
+	}
+	for _, f := range p.facts {
+		keys = append(keys, f.xid)
+	}
+	for i, k := range keys {
+		v := fmt.Sprintf("$x%d", i)
+		vars[v] = k
+		fmt.Fprintf(&decl, ", %s: string", v)
+		fmt.Fprintf(&body, "x%d(func: eq(xid, %s)) { uid xid name }\n", i, v)
+	}
+	q := "query q(" + decl.String() + ") {\n" + body.String() + "}"
+	resp, err := txn.QueryWithVars(ctx, q, vars)
+	if err != nil {
+		return found{}, err
+	}
+	var raw map[string][]struct {
+		UID  string `json:"uid"`
+		XID  string `json:"xid"`
+		Name string `json:"name"`
+	}
+	if err := json.Unmarshal(resp.Json, &raw); err != nil {
+		return found{}, err
+	}
+	f := found{uids: map[string]string{}, names: map[string]string{}}
+	if r := raw["article"]; len(r) > 0 {
+		f.article = r[0].UID
+	}
+	for _, r := range raw["older"] {
+		if r.XID != p.article.XID {
+			f.older = r.XID
+		}
+	}
+	for i, k := range keys {
+		if r := raw[fmt.Sprintf("x%d", i)]; len(r) > 0 {
+			f.uids[k] = r[0].UID
+			f.names[k] = r[0].Name
+		}
+	}
+	return f, nil
+}
+
+// build writes the plan as N-Quads against what exists.
+func build(p *plan, f found) *nquads {
+	q := &nquads{}
+	a := p.article
+	const art = "_:article"
+	q.str(art, "dgraph.type", "Article")
+	q.str(art, "xid", a.XID)
+	q.str(art, "name", articleName(a))
+	for pred, v := range map[string]string{
+		"title": a.Title, "source": a.Source, "url": a.URL, "file": a.File,
+		"format": a.Format, "published": a.Date, "text": a.Text, "origin": p.origin,
+	} {
+		if v != "" {
+			q.str(art, pred, v)
+		}
+	}
+	for _, au := range a.Authors {
+		if strings.TrimSpace(au) != "" {
+			q.str(art, "author", au)
+		}
+	}
+
+	node := map[string]string{} // xid → uid or blank node
+	names := map[string]string{}
+	for i, e := range p.entities {
+		n, exists := f.uids[e.xid]
+		if !exists {
+			n = fmt.Sprintf("_:e%d", i)
+			q.str(n, "dgraph.type", string(e.typ))
+			q.str(n, "xid", e.xid)
+		}
+		node[e.xid] = n
+		name := betterName(f.names[e.xid], e.name)
+		names[e.xid] = name
+		if !exists || name != f.names[e.xid] {
+			q.str(n, "name", name)
+			q.str(n, "name_folded", Fold(name))
+		}
+		for _, al := range uniqueSorted(append(e.aliases, name)) {
+			q.str(n, "alias", al)
+			q.str(n, "alias_folded", Fold(al))
+		}
+	}
+	for i, fa := range p.facts {
+		n, exists := f.uids[fa.xid]
+		if !exists {
+			n = fmt.Sprintf("_:f%d", i)
+			q.str(n, "dgraph.type", "Fact")
+			q.str(n, "xid", fa.xid)
+			q.str(n, "name", factLabel(fa.relation, names[fa.subject], names[fa.object]))
+			q.str(n, "relation", fa.relation)
+			if fa.subject != "" {
+				q.edge(n, "agent", node[fa.subject])
+				q.edge(node[fa.subject], fa.relation, node[fa.object], edgeFacets(a.XID, fa.first)...)
+			}
+			q.edge(n, "patient", node[fa.object])
+			if fa.place != "" {
+				q.edge(n, "place", node[fa.place])
+			}
+		}
+		node[fa.xid] = n
+		if fa.cameo != "" {
+			q.str(n, "cameo", fa.cameo)
+		}
+		for _, d := range fa.dates {
+			q.str(n, "dates", d)
+		}
+		for _, c := range fa.counts {
+			q.int(n, "counts", c)
+		}
+		for _, r := range fa.roles {
+			q.str(n, "roles", r)
+		}
+	}
+	for i, m := range p.mentions {
+		n := fmt.Sprintf("_:m%d", i)
+		q.str(n, "dgraph.type", "Mention")
+		q.str(n, "xid", m.xid)
+		q.str(n, "name", m.name)
+		q.edge(n, "article", art)
+		q.edge(n, "mention_of", node[m.of])
+		if m.sentence != "" {
+			q.str(n, "sentence", m.sentence)
+		}
+		q.int(n, "sentence_index", m.index)
+		q.int(n, "span_start", m.span.Start)
+		q.int(n, "span_end", m.span.End)
+		if m.surface != "" {
+			q.str(n, "surface", m.surface)
+		}
+		if m.cue != "" {
+			q.str(n, "cue", m.cue)
+		}
+		if m.confidence != 0 {
+			q.float(n, "confidence", m.confidence)
+		}
+		writeClaim(q, n, m.attrs)
+	}
+	return q
+}
+
+func writeClaim(q *nquads, n string, at newsgraph.Attrs) {
+	if at.Date != "" {
+		q.str(n, "date", at.Date)
+	}
+	if at.DatePrecision != "" {
+		q.str(n, "date_precision", at.DatePrecision)
+	}
+	if at.Count > 0 {
+		q.int(n, "count", at.Count)
+	}
+	if at.Role != "" {
+		q.str(n, "role", at.Role)
+	}
+	if at.Former {
+		q.bool(n, "former", true)
+	}
+}
+
+// edgeFacets are the evidence on a direct edge: the report that created it.
+func edgeFacets(articleXID string, r newsgraph.Relation) []facet {
+	fs := []facet{{"article", articleXID}}
+	if r.Evidence.Sentence != "" {
+		fs = append(fs, facet{"sentence", r.Evidence.Sentence})
+	}
+	if r.Attrs.Date != "" {
+		fs = append(fs, facet{"date", r.Attrs.Date})
+	}
+	if r.Attrs.Count > 0 {
+		fs = append(fs, facet{"count", r.Attrs.Count})
+	}
+	if r.Evidence.Confidence > 0 {
+		fs = append(fs, facet{"confidence", r.Evidence.Confidence})
+	}
+	if r.Attrs.Role != "" {
+		fs = append(fs, facet{"role", r.Attrs.Role})
+	}
+	if r.Attrs.Former {
+		fs = append(fs, facet{"former", true})
+	}
+	return fs
+}
+
+// factLabel names a Fact node for Ratel: "dismissed: Tokajew → Abdymomunow".
+func factLabel(relation, subject, object string) string {
+	if subject == "" {
+		subject = "?"
+	}
+	return relation + ": " + subject + " → " + object
+}
