@@ -1,4 +1,4 @@
-module newsgraph/tools/dgraph
+module newsgraph.local/dgraphbuild
 
 go 1.24
 
