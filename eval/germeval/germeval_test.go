@@ -274,3 +274,72 @@ func TestDevFile(t *testing.T) {
 		t.Errorf("only %d fine types in the dev set", len(e.Fine.Types))
 	}
 }
+
+// conllevalChunks transliterates conlleval.pl's endOfChunk/startOfChunk
+// (BIO subset) and its chunk bookkeeping, as a reference for Chunks.
+func conllevalChunks(labels []string) []Chunk {
+	split := func(l string) (string, string) {
+		if l == "O" {
+			return "O", ""
+		}
+		t, typ, _ := strings.Cut(l, "-")
+		return t, typ
+	}
+	endOfChunk := func(prevTag, tag, prevType, typ string) bool {
+		switch {
+		case prevTag == "B" && (tag == "B" || tag == "O"):
+			return true
+		case prevTag == "I" && (tag == "B" || tag == "O"):
+			return true
+		case prevTag != "O" && prevType != typ:
+			return true
+		}
+		return false
+	}
+	startOfChunk := func(prevTag, tag, prevType, typ string) bool {
+		switch {
+		case tag == "B":
+			return true
+		case prevTag == "O" && tag == "I":
+			return true
+		case tag != "O" && prevType != typ:
+			return true
+		}
+		return false
+	}
+	var out []Chunk
+	prevTag, prevType, start := "O", "", -1
+	for i, l := range append(append([]string(nil), labels...), "O") {
+		tag, typ := split(l)
+		if start >= 0 && endOfChunk(prevTag, tag, prevType, typ) {
+			out = append(out, Chunk{Type: prevType, Start: start, End: i})
+			start = -1
+		}
+		if startOfChunk(prevTag, tag, prevType, typ) {
+			start = i
+		}
+		prevTag, prevType = tag, typ
+	}
+	return out
+}
+
+func TestChunksAgreeWithConlleval(t *testing.T) {
+	labels := []string{"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "I-LOCderiv", "B-ORGpart"}
+	seed := uint32(7)
+	next := func(n int) int { // xorshift: deterministic, no global state
+		seed ^= seed << 13
+		seed ^= seed >> 17
+		seed ^= seed << 5
+		return int(seed % uint32(n))
+	}
+	for range 5000 {
+		seq := make([]string, 1+next(8))
+		for i := range seq {
+			seq[i] = labels[next(len(labels))]
+		}
+		got, want := Chunks(seq, nil), conllevalChunks(seq)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: Chunks = %v, conlleval = %v", seq, got, want)
+		}
+	}
+}
