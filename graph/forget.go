@@ -139,7 +139,9 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string) (ForgetResult,
 	var candidates []string   // entities that may be orphaned
 	for _, n := range nodes {
 		if !n.isFact() {
-			candidates = append(candidates, n.UID)
+			if !slices.Contains(candidates, n.UID) {
+				candidates = append(candidates, n.UID)
+			}
 			continue
 		}
 		rest := n.Mentions[:0]

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math/rand/v2"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/dgraph-io/dgo/v230"
@@ -26,7 +27,12 @@ type Store struct {
 	// MaxAttempts bounds the retries of one write on transaction conflicts
 	// and on an unavailable alpha.
 	MaxAttempts int
+	retries     atomic.Int64
 }
+
+// Retries returns how many operations this Store has rerun after a
+// transaction conflict or an unavailable alpha.
+func (s *Store) Retries() int64 { return s.retries.Load() }
 
 // DialTimeout is how long Open waits for the alpha to answer.
 var DialTimeout = 3 * time.Second
@@ -127,6 +133,7 @@ func (s *Store) retry(ctx context.Context, what string, op func(context.Context)
 		if err == nil || !retryable(err) || ctx.Err() != nil {
 			break
 		}
+		s.retries.Add(1)
 		sleep := delay/2 + rand.N(delay)
 		select {
 		case <-ctx.Done():
