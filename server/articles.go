@@ -1,0 +1,257 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"path/filepath"
+	"time"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/eval"
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/loaders"
+	_ "github.com/newsgraph/newsgraph/loaders/all" // every input format
+)
+
+// ArticleResult is the answer for one posted article: its xid, what the
+// load did, and what was extracted, in the shape `newsgraph extract
+// --format json` prints.
+type ArticleResult struct {
+	XID    string               `json:"xid"`
+	Status newsgraph.LoadStatus `json:"status"`
+	Title  string               `json:"title,omitempty"`
+	eval.GoldArticle
+}
+
+// BatchResult is the answer for a batch (JSON array, NDJSON, or a text
+// body holding several articles).
+type BatchResult struct {
+	Count    int             `json:"count"`
+	Articles []ArticleResult `json:"articles"`
+}
+
+// ForgetResult is the answer to DELETE /v1/articles/{xid}.
+type ForgetResult struct {
+	XID       string             `json:"xid"`
+	Forgotten graph.ForgetResult `json:"forgotten"`
+}
+
+// ndjsonTypes are the media types of newline-delimited JSON in use.
+var ndjsonTypes = map[string]bool{
+	"application/x-ndjson":     true,
+	"application/ndjson":       true,
+	"application/jsonl":        true,
+	"application/x-jsonlines":  true,
+	"application/jsonlines":    true,
+	"application/json-seq":     true,
+	"application/x-json-lines": true,
+}
+
+// postArticles takes one article or a batch, extracts and stores each in
+// order, and answers with the results. It stops at the first article that
+// cannot be stored; because storing is idempotent, the client resends the
+// whole request and the articles stored before report "unchanged".
+func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.opts.MaxBodyBytes))
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			s.metrics.countError(codeTooLarge)
+			writeErrorCode(w, http.StatusRequestEntityTooLarge, codeTooLarge,
+				fmt.Sprintf("request body is larger than the limit of %d bytes (serve.max_body_bytes)", s.opts.MaxBodyBytes))
+			return
+		}
+		s.writeError(w, r, newsgraph.Wrap(newsgraph.EINVALID, err, "reading the request body"))
+		return
+	}
+	arts, batch, err := s.parseArticles(r, body)
+	if err != nil {
+		if newsgraph.ErrorCode(err) == codeUnsupported {
+			s.metrics.countError(codeUnsupported)
+			writeErrorCode(w, http.StatusUnsupportedMediaType, codeUnsupported, newsgraph.ErrorMessage(err))
+			return
+		}
+		s.writeError(w, r, err)
+		return
+	}
+	results := make([]ArticleResult, 0, len(arts))
+	for i, a := range arts {
+		res, err := s.load(r.Context(), a)
+		if err != nil {
+			if len(arts) > 1 {
+				err = &newsgraph.Error{Code: newsgraph.ErrorCode(err), Err: err, Message: fmt.Sprintf(
+					"article %d of %d (%s): %s; the %d before it are stored, resend the request to store the rest (stored articles report unchanged)",
+					i+1, len(arts), a.XID, newsgraph.ErrorMessage(err), i)}
+			}
+			s.writeError(w, r, err)
+			return
+		}
+		results = append(results, res)
+	}
+	if batch {
+		writeJSON(w, http.StatusOK, BatchResult{Count: len(results), Articles: results})
+		return
+	}
+	writeJSON(w, http.StatusOK, results[0])
+}
+
+// parseArticles reads the body by its media type: JSON (one object or an
+// array), NDJSON, or text in any format the loaders read. batch says
+// whether the answer is a list.
+func (s *Server) parseArticles(r *http.Request, body []byte) (arts []newsgraph.Article, batch bool, err error) {
+	if len(bytes.TrimSpace(body)) == 0 {
+		return nil, false, newsgraph.Errorf(newsgraph.EINVALID, "empty request body: send an article as text/plain or application/json")
+	}
+	mediaType := "text/plain"
+	if ct := r.Header.Get("Content-Type"); ct != "" {
+		mt, _, err := mime.ParseMediaType(ct)
+		if err != nil {
+			return nil, false, newsgraph.Errorf(newsgraph.EINVALID, "bad Content-Type %q", ct)
+		}
+		mediaType = mt
+	}
+	// name, if given, names the article's file: it keeps the article's
+	// identity across new versions (see graph.Origin) and picks the format
+	// by extension. Without it, posts are told apart by URL or content.
+	name := filepath.Base(r.URL.Query().Get("name"))
+	if name == "." || name == "/" {
+		name = ""
+	}
+	switch {
+	case mediaType == "application/json":
+		arts, err = loaders.ReadBytesAs("json", orDefault(name, "request.json"), body)
+		batch = bytes.HasPrefix(bytes.TrimSpace(body), []byte("[")) || len(arts) > 1
+	case ndjsonTypes[mediaType]:
+		arts, err = loaders.ReadBytesAs("json", orDefault(name, "request.jsonl"), body)
+		batch = true
+	case mediaType == "text/plain" || mediaType == "application/octet-stream":
+		arts, err = loaders.ReadBytes(orDefault(name, "request.txt"), body)
+		batch = len(arts) > 1
+	default:
+		return nil, false, &newsgraph.Error{Code: codeUnsupported, Message: fmt.Sprintf(
+			"unsupported Content-Type %q: use text/plain, application/json or application/x-ndjson", mediaType)}
+	}
+	if err != nil {
+		// A batch with one bad record is refused whole, so that the
+		// client fixes it and resends: nothing half-loaded to untangle.
+		if newsgraph.ErrorCode(err) == newsgraph.EINTERNAL {
+			err = newsgraph.Wrap(newsgraph.EINVALID, err, "reading the request body")
+		}
+		return nil, false, err
+	}
+	if len(arts) == 0 {
+		return nil, false, newsgraph.Errorf(newsgraph.EINVALID, "the request body holds no article")
+	}
+	if name == "" {
+		for i := range arts {
+			arts[i].File = ""
+		}
+	}
+	return arts, batch, nil
+}
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+// load extracts and stores one article, holding one of the load slots.
+func (s *Server) load(ctx context.Context, a newsgraph.Article) (ArticleResult, error) {
+	select {
+	case s.slots <- struct{}{}:
+		defer func() { <-s.slots }()
+	case <-ctx.Done():
+		return ArticleResult{}, newsgraph.Wrap(newsgraph.EUNAVAILABLE, ctx.Err(), "request cancelled while waiting for a load slot")
+	}
+	start := time.Now()
+	analysis, err := s.extract(a)
+	s.metrics.observe(s.metrics.extract, time.Since(start))
+	if err != nil {
+		return ArticleResult{}, err
+	}
+	wctx, cancel := context.WithTimeout(ctx, s.opts.WriteTimeout)
+	defer cancel()
+	start = time.Now()
+	res, err := s.store.Save(wctx, analysis)
+	s.metrics.observe(s.metrics.write, time.Since(start))
+	if err != nil {
+		return ArticleResult{}, err
+	}
+	s.metrics.countLoaded(string(res.Status))
+	s.log.Info("article stored", "xid", res.XID, "status", res.Status, "entities", res.Entities, "relations", res.Relations)
+	return ArticleResult{XID: res.XID, Status: res.Status, Title: analysis.Article.Title, GoldArticle: eval.FromAnalysis(analysis)}, nil
+}
+
+// extract runs the extractor, turning a panic into an internal error so
+// that one odd article cannot take the service down.
+func (s *Server) extract(a newsgraph.Article) (an newsgraph.Analysis, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = newsgraph.Errorf(newsgraph.EINTERNAL, "extraction of %s failed: %v", a.XID, r)
+		}
+	}()
+	return s.extractor.Extract(a), nil
+}
+
+func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) {
+	v, err := s.queries.Article(r.Context(), r.PathValue("xid"))
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, v)
+}
+
+func (s *Server) deleteArticle(w http.ResponseWriter, r *http.Request) {
+	xid := r.PathValue("xid")
+	ctx, cancel := context.WithTimeout(r.Context(), s.opts.WriteTimeout)
+	defer cancel()
+	res, err := s.store.Forget(ctx, xid)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	s.log.Info("article forgotten", "xid", xid, "mentions", res.Mentions, "facts", res.Facts, "entities", res.Entities)
+	writeJSON(w, http.StatusOK, ForgetResult{XID: xid, Forgotten: res})
+}
+
+func (s *Server) searchEntities(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query().Get("q")
+	if q == "" {
+		s.writeError(w, r, newsgraph.Errorf(newsgraph.EINVALID, "missing query parameter q (a name)"))
+		return
+	}
+	v, err := s.queries.SearchEntities(r.Context(), q)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, v)
+}
+
+func (s *Server) getEntity(w http.ResponseWriter, r *http.Request) {
+	v, err := s.queries.Entity(r.Context(), r.PathValue("xid"))
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, v)
+}
+
+func (s *Server) getRelations(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	f := RelationFilter{Type: q.Get("type"), From: q.Get("from"), To: q.Get("to")}
+	v, err := s.queries.Relations(r.Context(), f)
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, v)
+}
