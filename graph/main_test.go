@@ -11,9 +11,9 @@ import (
 var testAlpha string
 
 func TestMain(m *testing.M) {
-	testAlpha = os.Getenv("NEWSGRAPH_TEST_ALPHA")
+	testAlpha = os.Getenv("NEWSGRAPH_GRAPH_PRIVATE_ALPHA")
 	if testAlpha == "" {
-		fmt.Fprintln(os.Stderr, "graph tests need a Dgraph: set NEWSGRAPH_TEST_ALPHA")
+		fmt.Fprintln(os.Stderr, "graph tests need a Dgraph: set NEWSGRAPH_GRAPH_PRIVATE_ALPHA (a Dgraph these tests may wipe)")
 		os.Exit(1)
 	}
 	os.Exit(m.Run())
