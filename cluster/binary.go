@@ -32,12 +32,19 @@ func BinaryPath(home string) string {
 	return filepath.Join(home, "bin", "dgraph-"+Version)
 }
 
-// EnsureBinary returns the path of the cached dgraph binary, building it
-// first if it is missing.
+// EnsureBinary returns the path of the dgraph binary: Options.Binary if
+// set (it must exist), else the one cached under Home, built first if it is
+// missing.
 func EnsureBinary(ctx context.Context, opts Options) (string, error) {
 	opts, err := opts.withDefaults()
 	if err != nil {
 		return "", err
+	}
+	if opts.Binary != "" {
+		if !isExecutable(opts.Binary) {
+			return "", newsgraph.Errorf(newsgraph.EUNAVAILABLE, "dgraph binary %s does not exist or is not executable", opts.Binary)
+		}
+		return opts.Binary, nil
 	}
 	path := BinaryPath(opts.Home)
 	if isExecutable(path) {
@@ -46,7 +53,8 @@ func EnsureBinary(ctx context.Context, opts Options) (string, error) {
 	return build(ctx, opts, false)
 }
 
-// Build builds the dgraph binary even if one is cached, replacing it.
+// Build builds the dgraph binary under Home even if one is cached,
+// replacing it. Options.Binary is ignored.
 func Build(ctx context.Context, opts Options) (string, error) {
 	opts, err := opts.withDefaults()
 	if err != nil {

@@ -52,6 +52,9 @@ type Options struct {
 	// PortOffset is added to every Dgraph port; it also names the
 	// cluster's directory, so each offset has its own data.
 	PortOffset int
+	// Binary is the dgraph binary to run; empty means the one cached under
+	// Home (BinaryPath), built if missing.
+	Binary string
 	// CacheMB is the alpha's cache size (--cache size-mb); 0 means 512.
 	CacheMB int
 	// Logger receives progress messages; nil discards them.
@@ -65,6 +68,13 @@ type Options struct {
 	// StopTimeout is how long Stop waits after SIGTERM before it sends
 	// SIGKILL; 0 means 30 seconds.
 	StopTimeout time.Duration
+}
+
+func (o Options) binaryPath() string {
+	if o.Binary != "" {
+		return o.Binary
+	}
+	return BinaryPath(o.Home)
 }
 
 func (o Options) withDefaults() (Options, error) {
@@ -244,7 +254,7 @@ func baseStatus(opts Options, l layout) Status {
 		Version:   Version,
 		AlphaAddr: AlphaAddr(opts.PortOffset),
 		HTTPAddr:  HTTPAddr(opts.PortOffset),
-		Binary:    BinaryPath(opts.Home),
+		Binary:    opts.binaryPath(),
 	}
 }
 
