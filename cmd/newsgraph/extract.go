@@ -11,6 +11,7 @@ import (
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/eval"
 	"github.com/newsgraph/newsgraph/loaders"
+	_ "github.com/newsgraph/newsgraph/loaders/all" // every input format
 	"github.com/spf13/cobra"
 )
 
