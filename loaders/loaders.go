@@ -11,6 +11,7 @@ package loaders
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -110,7 +111,8 @@ func HasExtension(path string) bool {
 
 // Detect picks the format of a file from its name and the start of its
 // decoded content: the highest-priority format whose Sniff accepts head,
-// else the highest-priority format claiming the extension.
+// else by extension the highest-priority format without a sniffer, else
+// the highest-priority format claiming the extension.
 func Detect(name string, head []byte) (Format, error) {
 	all := Formats()
 	for _, f := range all {
@@ -118,13 +120,24 @@ func Detect(name string, head []byte) (Format, error) {
 			return f, nil
 		}
 	}
+	// By extension: every sniffer has said no, so prefer a format that
+	// does not sniff (plain text); else let the best claimant's reader
+	// say precisely what is wrong with the file.
 	ext := strings.ToLower(filepath.Ext(name))
-	for _, f := range all {
-		for _, e := range f.Extensions {
-			if e == ext {
-				return f, nil
-			}
+	var claimant *Format
+	for i, f := range all {
+		if !slices.Contains(f.Extensions, ext) {
+			continue
 		}
+		if f.Sniff == nil {
+			return f, nil
+		}
+		if claimant == nil {
+			claimant = &all[i]
+		}
+	}
+	if claimant != nil {
+		return *claimant, nil
 	}
 	return Format{}, invalid(name, "unknown format (no reader recognises the content or the extension %q; formats: %s)", ext, strings.Join(names(all), ", "))
 }

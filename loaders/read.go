@@ -81,6 +81,9 @@ func ReadBytesAs(format, name string, data []byte) (arts []newsgraph.Article, er
 	if readErr != nil && newsgraph.ErrorCode(readErr) == newsgraph.EINTERNAL {
 		readErr = newsgraph.Wrap(newsgraph.EINVALID, readErr, "%s", displayName(name))
 	}
+	if len(arts) == 0 && readErr == nil {
+		readErr = invalid(name, "no articles found (read as %s)", f.Name)
+	}
 	arts, finErr := finish(f, name, arts)
 	return arts, errors.Join(readErr, finErr)
 }
@@ -215,7 +218,7 @@ func Decode(name string, data []byte) ([]byte, error) {
 			line := bytes.Count(data[:bad], []byte("\n")) + 1
 			return nil, invalid(name, "not valid UTF-8 at line %d (byte %d); the file mixes encodings — convert it to UTF-8", line, bad)
 		default:
-			if i := bytes.IndexAny(data, "\x81\x8d\x8f\x90\x9d"); i >= 0 {
+			if i := undefinedIn1252(data); i >= 0 {
 				return nil, invalid(name, "neither UTF-8 nor Windows-1252/Latin-1 (byte 0x%02x at offset %d) — convert it to UTF-8", data[i], i)
 			}
 			d, err := charmap.Windows1252.NewDecoder().Bytes(data)
@@ -329,4 +332,16 @@ func Problems(name string, problems []string) error {
 		msg += fmt.Sprintf("; and %d more", len(problems)-show)
 	}
 	return invalid(name, "%s", msg)
+}
+
+// undefinedIn1252 returns the offset of the first byte Windows-1252 leaves
+// undefined, or -1.
+func undefinedIn1252(b []byte) int {
+	for i, c := range b {
+		switch c {
+		case 0x81, 0x8d, 0x8f, 0x90, 0x9d:
+			return i
+		}
+	}
+	return -1
 }

@@ -59,6 +59,9 @@ func Parse(name string, data []byte) ([]Row, error) {
 	var problems []string
 	line := 1
 	for pos := 0; pos < len(data); {
+		if pos = skipCR(data, pos); pos >= len(data) {
+			break
+		}
 		if data[pos] == '\n' { // blank line
 			pos++
 			line++
@@ -73,7 +76,7 @@ func Parse(name string, data []byte) ([]Row, error) {
 				return rows, loaders.Problems(name, append(problems, lineMsg(start, "unterminated quote (file truncated?)")))
 			}
 			fields = append(fields, f)
-			pos = next
+			pos = skipCR(data, next)
 			if pos >= len(data) || data[pos] == '\n' {
 				pos++
 				line++
@@ -116,7 +119,7 @@ func field(data []byte, pos int) (string, int, int, bool) {
 		for end < len(data) && data[end] != ';' && data[end] != '\n' {
 			end++
 		}
-		return string(data[pos:end]), end, 0, true
+		return strings.TrimSuffix(string(data[pos:end]), "\r"), end, 0, true
 	}
 	pos++
 	var b []byte
@@ -143,6 +146,14 @@ func field(data []byte, pos int) (string, int, int, bool) {
 		lines := strings.Count(s, "\n")
 		return s, q + 1, lines, true
 	}
+}
+
+// skipCR steps over the CR of a CRLF line end.
+func skipCR(data []byte, pos int) int {
+	if pos < len(data) && data[pos] == '\r' && (pos+1 == len(data) || data[pos+1] == '\n') {
+		return pos + 1
+	}
+	return pos
 }
 
 func lineMsg(line int, msg string) string { return "line " + strconv.Itoa(line) + ": " + msg }

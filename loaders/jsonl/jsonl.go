@@ -93,6 +93,9 @@ func Read(name string, data []byte) ([]newsgraph.Article, error) {
 		var r Record
 		err := dec.Decode(&r)
 		if err == io.EOF {
+			if array {
+				fail(start, "unterminated array (file truncated?)")
+			}
 			break
 		}
 		var syn *json.SyntaxError

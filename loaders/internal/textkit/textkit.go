@@ -181,8 +181,9 @@ var creditRe = func() *regexp.Regexp {
 	for i, c := range credits {
 		alts[i] = regexp.QuoteMeta(c)
 	}
-	// The credit runs to the end of the paragraph and holds no sentence.
-	return regexp.MustCompile(`(?:^|\s)(?:` + strings.Join(alts, "|") + `)\s*[^.!?]*\S$`)
+	// The credit is short, ends the paragraph and does not end like a
+	// sentence ("Foto: A. Beispiel/AFP via Getty Images").
+	return regexp.MustCompile(`(?:^|\s)(?:` + strings.Join(alts, "|") + `)\s*\S.{0,100}[^.!?:;,\s]$`)
 }()
 
 // IsCaption reports whether a paragraph is a picture caption: short, and
