@@ -1,0 +1,916 @@
+// Package mentions finds the named entities of an article — people,
+// organisations, states, places and events — from general signals that
+// carry over to articles never seen: role nouns, given names, name shapes,
+// acronyms and their long forms, a gazetteer of states, capitals and
+// international bodies, organisation and event nouns, and a German word list
+// that tells common nouns from names. All knowledge is in embedded data
+// files (data/).
+package mentions
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/text"
+)
+
+// Kind says how a mention refers to its entity.
+type Kind uint8
+
+// Mention kinds.
+const (
+	Name        Kind = iota // a proper name: Tokajew, Kasachstan, Almaty
+	Acronym                 // OVKS, KNB
+	Demonym                 // an adjective standing for a state: russische
+	Part                    // a name inside a compound: US in US-Außenamtssprecher
+	Description             // a common noun phrase referring back: das Bündnis, der Präsident
+	Pronoun                 // er, sie, ihn
+)
+
+var kindNames = [...]string{"name", "acronym", "demonym", "part", "description", "pronoun"}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// Mention is one entity mention with what the resolver needs to know.
+// The embedded newsgraph.Mention carries text, span, sentence, type and cue.
+type Mention struct {
+	newsgraph.Mention
+	Kind   Kind
+	Canon  string // canonical name from the lexicon (Russland for Kreml), or ""
+	Base   string // the form without inflection: Kasachstans → Kasachstan
+	Role   string // role noun next to a person (Präsident), lowercase stem
+	Office bool   // Role is an office (a holds_office cue)
+	Full   bool   // a person's full name (given name + surname)
+	First  int    // first token index in the sentence
+	Last   int    // one past the last token index
+	Head   string // lowercase head noun of a description (bündnis, präsident)
+	Owner  string // for descriptions: the state an adjective or genitive ties it to (russische Außenministerium)
+}
+
+// Finder finds mentions with a lexicon.
+type Finder struct {
+	lex *Lexicon
+}
+
+// New returns a finder using the embedded lexicon.
+func New() *Finder { return &Finder{lex: Default()} }
+
+// tokInfo caches per-token facts used by several rules.
+type tokInfo struct {
+	lower  string
+	upper  bool // starts upper case
+	common bool // a known German word (lowercased) — computed lazily
+	known  bool // common computed
+}
+
+// docState is what the finder learns across an article.
+type docState struct {
+	acronyms map[string]string // acronym → long form seen in "(ACR)"
+	surnames map[string]bool   // surnames of persons found by strong cues
+	orgNames map[string]bool   // single-token organisation names
+}
+
+// Find returns the mentions of doc, sentence by sentence, in text order.
+func (f *Finder) Find(doc *text.Document) []Mention {
+	st := &docState{acronyms: map[string]string{}, surnames: map[string]bool{}, orgNames: map[string]bool{}}
+	infos := make([][]tokInfo, len(doc.Sentences))
+	for i := range doc.Sentences {
+		infos[i] = f.infos(doc.Sentences[i].Tokens)
+	}
+	var out []Mention
+	claimed := make([][]bool, len(doc.Sentences))
+	for i := range doc.Sentences {
+		s := &doc.Sentences[i]
+		claimed[i] = make([]bool, len(s.Tokens))
+		out = f.strong(s, infos[i], claimed[i], st, out)
+	}
+	for _, m := range out {
+		switch {
+		case m.Type == newsgraph.Person && m.Kind == Name:
+			st.surnames[surnameOf(m.Base)] = true
+		case m.Type == newsgraph.Organization && (m.Kind == Name || m.Kind == Acronym) && !strings.Contains(m.Base, " "):
+			st.orgNames[m.Base] = true
+		}
+	}
+	for i := range doc.Sentences {
+		out = f.weak(&doc.Sentences[i], infos[i], claimed[i], st, out)
+	}
+	sortMentions(out)
+	return out
+}
+
+func (f *Finder) infos(toks []text.Token) []tokInfo {
+	in := make([]tokInfo, len(toks))
+	for i, t := range toks {
+		in[i].upper = isUpperInitial(t.Text)
+		in[i].lower = lowerASCIIFast(t.Text)
+	}
+	return in
+}
+
+// isCommon reports (cached) whether token i is a common German word.
+func (f *Finder) isCommon(in []tokInfo, i int) bool {
+	if !in[i].known {
+		in[i].common = f.lex.IsCommonNoun(in[i].lower)
+		in[i].known = true
+	}
+	return in[i].common
+}
+
+// lowerASCIIFast lowercases s, avoiding an allocation when it is already lower case.
+func lowerASCIIFast(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+func surnameOf(name string) string {
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}
+
+func sortMentions(ms []Mention) {
+	// insertion sort by start offset: mentions come nearly sorted
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && (ms[j].Span.Start < ms[j-1].Span.Start ||
+			ms[j].Span.Start == ms[j-1].Span.Start && ms[j].Span.End > ms[j-1].Span.End); j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+// mk builds a mention over tokens [a,b) of s.
+func mk(s *text.Sentence, a, b int, t newsgraph.EntityType, k Kind, cue string) Mention {
+	start, end := s.Tokens[a].Start, s.Tokens[b-1].End
+	return Mention{
+		Mention: newsgraph.Mention{
+			Text:     s.Text[start-s.Start : end-s.Start],
+			Span:     newsgraph.Span{Start: start, End: end},
+			Sentence: s.Index,
+			Type:     t,
+			Cue:      cue,
+		},
+		Kind:  k,
+		First: a,
+		Last:  b,
+	}
+}
+
+// locative prepositions: a city after them is a place, not an actor.
+var locatives = map[string]bool{
+	"in": true, "im": true, "nach": true, "aus": true, "bei": true, "um": true, "nahe": true,
+	"über": true, "durch": true, "zwischen": true, "bis": true, "via": true, "ab": true,
+	"vor": true, "hinter": true, "unweit": true, "gen": true, "richtung": true, "nördlich": true,
+	"südlich": true, "östlich": true, "westlich": true, "innerhalb": true, "außerhalb": true,
+	"stadt": true, "hauptstadt": true,
+}
+
+// articles and determiners before a description.
+var determiners = map[string]bool{
+	"der": true, "die": true, "das": true, "des": true, "dem": true, "den": true,
+	"dieser": true, "diese": true, "dieses": true, "diesem": true, "diesen": true,
+	"jener": true, "jene": true, "jenes": true,
+}
+
+// name particles inside a full name (Ursula von der Leyen, Abdel Fattah al-Burhan).
+var particles = map[string]bool{
+	"von": true, "van": true, "de": true, "der": true, "den": true, "al": true, "el": true,
+	"bin": true, "ibn": true, "da": true, "di": true, "la": true, "le": true, "dos": true,
+	"du": true, "zu": true, "ter": true, "ben": true, "abu": true,
+}
+
+var pronouns = map[string]bool{
+	"er": true, "ihn": true, "ihm": true, "seines": true, "sein": true, "seine": true,
+	"seinem": true, "seinen": true, "seiner": true, "sie": true, "ihr": true, "ihre": true,
+	"ihrem": true, "ihren": true, "ihrer": true, "ihres": true, "es": true,
+}
+
+// strong applies the rules that need no knowledge of the rest of the article.
+func (f *Finder) strong(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, out []Mention) []Mention {
+	toks := s.Tokens
+	// Acronym definitions: "Long Form (ACR)".
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i-1].Text == "(" && toks[i+1].Text == ")" && isAllCaps(toks[i].Text) && !f.lex.stop[toks[i].Text] {
+			if a := f.longForm(s, in, i-1, toks[i].Text); a >= 0 {
+				st.acronyms[toks[i].Text] = s.Text[toks[a].Start-s.Start : toks[i-2].End-s.Start]
+			}
+		}
+	}
+	for i := 0; i < len(toks); {
+		if claimed[i] || toks[i].Kind != text.Word {
+			i++
+			continue
+		}
+		var n int
+		var ms []Mention
+		for _, rule := range []func(*text.Sentence, []tokInfo, []bool, *docState, int) (int, []Mention){
+			f.gazetteer, f.acronymDef, f.person, f.org, f.event, f.demonym, f.acronym, f.description,
+		} {
+			if n, ms = rule(s, in, claimed, st, i); n > 0 {
+				break
+			}
+		}
+		if n == 0 {
+			i++
+			continue
+		}
+		for k := i; k < i+n; k++ {
+			claimed[k] = true
+		}
+		out = append(out, ms...)
+		i += n
+	}
+	return out
+}
+
+// longForm finds the start of the long form ending before the "(" at
+// index open, for acronym acr: the longest run back to a capitalised word
+// starting with the acronym's first letter, through lower-case function
+// words and adjectives. It returns -1 when none fits.
+func (f *Finder) longForm(s *text.Sentence, in []tokInfo, open int, acr string) int {
+	first, _ := utf8.DecodeRuneInString(acr)
+	best := -1
+	for a := open - 1; a >= 0 && open-a <= 9; a-- {
+		t := s.Tokens[a]
+		if t.Kind != text.Word {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if in[a].upper && strings.EqualFold(string(r), string(first)) {
+			best = a
+		}
+		if !in[a].upper && !isLinkWord(in[a].lower) && !isAdjective(in[a].lower) {
+			break
+		}
+	}
+	// "das nationale Sicherheitskomitee (KNB)": take a lowercase adjective before it.
+	if best > 0 && isAdjective(in[best-1].lower) && !in[best-1].upper {
+		best--
+	}
+	if best < 0 && open >= 1 {
+		// the acronym of a foreign name: take the organisation noun just before
+		if _, k := f.orgHeadOf(in[open-1].lower); k == "inst" {
+			best = open - 1
+			if best > 0 && isAdjective(in[best-1].lower) {
+				best--
+			}
+		}
+	}
+	return best
+}
+
+func isLinkWord(w string) bool {
+	switch w {
+	case "des", "der", "für", "über", "und", "von", "zur", "zum", "vom", "of", "the", "for", "and", "de", "la", "du":
+		return true
+	}
+	return false
+}
+
+// isAdjective is a cheap test for an inflected adjective (kollektive, nationales).
+func isAdjective(w string) bool {
+	for _, e := range []string{"e", "en", "er", "es", "em"} {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// gazetteer matches states, capitals, seats of power, places and
+// international bodies, longest first, also in the genitive.
+func (f *Finder) gazetteer(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, i int) (int, []Mention) {
+	toks := s.Tokens
+	cands := f.lex.phrases[in[i].lower]
+	if len(cands) == 0 {
+		// genitive: Kasachstans, Jerewans, Russlands
+		w := in[i].lower
+		if strings.HasSuffix(w, "s") && len(w) > 3 {
+			cands = f.lex.phrases[w[:len(w)-1]]
+		}
+		if len(cands) == 0 {
+			return 0, nil
+		}
+	}
+	for _, p := range cands {
+		n := len(p.toks)
+		if i+n > len(toks) {
+			continue
+		}
+		ok := true
+		gen := false
+		for k := 0; k < n && ok; k++ {
+			t := toks[i+k].Text
+			if t == p.toks[k] {
+				continue
+			}
+			if k == n-1 && (t == p.toks[k]+"s" || t == p.toks[k]+"es") {
+				gen = true
+				continue
+			}
+			// case-insensitive only for all-caps or title-case variants (NATO/Nato)
+			if !strings.EqualFold(t, p.toks[k]) || !in[i+k].upper {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		if n == 1 && isAllCaps(p.toks[0]) && len(p.toks[0]) <= 3 && toks[i].Text != p.toks[0] {
+			continue // "Us", "Es", "Ap" are not acronyms
+		}
+		m := mk(s, i, i+n, p.typ, Name, "lexicon:"+p.cue)
+		m.Canon = p.canon
+		m.Base = s.Text[toks[i].Start-s.Start : toks[i+n-1].End-s.Start]
+		if gen {
+			m.Base = strings.TrimSuffix(strings.TrimSuffix(m.Base, "s"), "e")
+			if !strings.HasSuffix(m.Base, p.toks[n-1]) {
+				m.Base += "e"
+			}
+		}
+		if p.seat && p.city {
+			// A capital: an actor unless it names a location.
+			if f.locationContext(s, in, i) {
+				m.Type = newsgraph.Place
+				m.Canon = m.Base
+				m.Cue = "lexicon:capital-as-place"
+			} else {
+				m.Cue = "lexicon:capital-as-actor"
+			}
+		}
+		if p.typ == newsgraph.Organization && isAllCaps(m.Base) {
+			m.Kind = Acronym
+		}
+		return n, []Mention{m}
+	}
+	return 0, nil
+}
+
+// locationContext reports whether a place name at token i is used as a
+// location: after a locative preposition, except "die Regierung in London".
+func (f *Finder) locationContext(s *text.Sentence, in []tokInfo, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := in[i-1].lower
+	if !locatives[p] && !strings.HasSuffix(p, "stadt") && !strings.HasSuffix(p, "metropole") {
+		return false
+	}
+	if i >= 2 && (p == "in" || p == "aus") {
+		if h, _ := suffixMatch(in[i-2].lower, 12, func(x string) bool {
+			return x == "regierung" || x == "führung" || x == "staatsführung" || x == "behörden" || x == "regime"
+		}); h != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// acronymDef marks the long form of an acronym defined later in the
+// sentence: "Organisation des Vertrages über kollektive Sicherheit (OVKS)".
+func (f *Finder) acronymDef(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, i int) (int, []Mention) {
+	toks := s.Tokens
+	for j := i + 1; j+2 < len(toks) && j-i <= 10; j++ {
+		if toks[j].Text != "(" || toks[j+2].Text != ")" || !isAllCaps(toks[j+1].Text) {
+			continue
+		}
+		acr := toks[j+1].Text
+		if lf, ok := st.acronyms[acr]; ok && toks[i].Start-s.Start <= len(s.Text) &&
+			strings.HasPrefix(s.Text[toks[i].Start-s.Start:], lf) && toks[i].Start+len(lf) == toks[j-1].End {
+			m := mk(s, i, j, newsgraph.Organization, Name, "acronym-long-form:"+acr)
+			m.Base = lf
+			m.Canon = acr
+			if c := f.lexCanon(acr); c != "" {
+				m.Canon = c
+			}
+			m.Type = f.acronymType(acr)
+			return j - i, []Mention{m}
+		}
+		break
+	}
+	return 0, nil
+}
+
+// lexCanon returns the gazetteer's canonical name for a one-token form.
+func (f *Finder) lexCanon(form string) string {
+	for _, p := range f.lex.phrases[strings.ToLower(form)] {
+		if len(p.toks) == 1 && p.toks[0] == form {
+			return p.canon
+		}
+	}
+	return ""
+}
+
+func (f *Finder) acronymType(acr string) newsgraph.EntityType {
+	for _, p := range f.lex.phrases[strings.ToLower(acr)] {
+		if len(p.toks) == 1 && p.toks[0] == acr {
+			return p.typ
+		}
+	}
+	return newsgraph.Organization
+}
+
+// roleOf returns the role stem a (compound) word ends in.
+func (f *Finder) roleOf(lower string) (roleInfo, bool) {
+	stem, _ := suffixMatch(lower, f.lex.roleMax, func(x string) bool { _, ok := f.lex.roles[x]; return ok })
+	if stem == "" {
+		return roleInfo{}, false
+	}
+	return f.lex.roles[stem], true
+}
+
+// orgHeadOf returns the organisation head stem a (compound) word ends in.
+func (f *Finder) orgHeadOf(lower string) (string, string) {
+	stem, at := suffixMatch(lower, f.lex.orgMax, func(x string) bool { _, ok := f.lex.orgHeads[x]; return ok })
+	if stem == "" {
+		return "", ""
+	}
+	h := f.lex.orgHeads[stem]
+	if at == 0 && len(stem) <= 4 && h.kind == "inst" {
+		// a bare short head (Amt, Rat) is an institution only with a modifier
+		return stem, "bare"
+	}
+	return stem, h.kind
+}
+
+// isGiven reports whether w is a given name, also hyphenated (Kassym-Schomart).
+func (f *Finder) isGiven(w string) bool {
+	if f.lex.givens[w] {
+		return true
+	}
+	if k := strings.IndexByte(w, '-'); k > 0 {
+		return f.lex.givens[w[:k]] || f.lex.givens[w[k+1:]]
+	}
+	return false
+}
+
+// nameLike reports whether token i can be part of a proper name: a
+// capitalised word that is no stop word.
+func (f *Finder) nameLike(s *text.Sentence, in []tokInfo, i int) bool {
+	t := s.Tokens[i]
+	return t.Kind == text.Word && in[i].upper && !f.lex.stop[t.Text] && !isAllCaps(t.Text)
+}
+
+// person finds full names (given name + surname), names after a role noun
+// (Präsident Tokajew, US-Außenamtssprecher Ned Price) and names of a
+// typical surname shape.
+func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, i int) (int, []Mention) {
+	toks := s.Tokens
+	w := toks[i].Text
+	var parts []Mention
+	// A role noun, possibly a compound with a name part: US-Außenamtssprecher.
+	if in[i].upper {
+		if role, ok := f.roleOf(in[i].lower); ok && i+1 < len(toks) && f.nameLike(s, in, i+1) && !f.isCommon(in, i+1) || ok && i+1 < len(toks) && f.isGiven(toks[i+1].Text) {
+			if n, ms := f.fullName(s, in, i+1, "role:"+role.stem); n > 0 {
+				for k := range ms {
+					ms[k].Role = role.stem
+					ms[k].Office = role.office
+				}
+				parts = append(parts, f.compoundPart(s, in, i)...)
+				return 1 + n, append(parts, ms...)
+			}
+		}
+	}
+	if f.isGiven(w) && in[i].upper {
+		if n, ms := f.fullName(s, in, i, "given-name"); n > 0 {
+			f.attachRole(s, in, i, ms)
+			return n, ms
+		}
+	}
+	// Surname shape: Abdymomunow, Barseghjan, Lukaschenko.
+	if in[i].upper && toks[i].Kind == text.Word && !f.lex.stop[w] && hasNameSuffix(in[i].lower) && !f.isCommon(in, i) {
+		if f.locationContext(s, in, i) {
+			m := mk(s, i, i+1, newsgraph.Place, Name, "shape+locative")
+			m.Base = w
+			return 1, []Mention{m}
+		}
+		m := mk(s, i, i+1, newsgraph.Person, Name, "surname-shape")
+		m.Base = stripGenitive(w, in[i].lower)
+		f.attachRole(s, in, i, []Mention{m})
+		return 1, []Mention{m}
+	}
+	return 0, nil
+}
+
+// attachRole records a role noun right before a name or in an apposition
+// ("der stellvertretende Sekretär des Sicherheitsrates, Asamat Abdymomunow").
+func (f *Finder) attachRole(s *text.Sentence, in []tokInfo, i int, ms []Mention) {
+	if i == 0 || len(ms) == 0 {
+		return
+	}
+	if role, ok := f.roleOf(in[i-1].lower); ok && in[i-1].upper {
+		ms[0].Role, ms[0].Office = role.stem, role.office
+	}
+}
+
+// compoundPart returns a Part mention for a known name before the first
+// hyphen of token i (US-Außenamtssprecher → US, KNB-Chef → KNB).
+func (f *Finder) compoundPart(s *text.Sentence, in []tokInfo, i int) []Mention {
+	t := s.Tokens[i]
+	k := strings.IndexByte(t.Text, '-')
+	if k <= 0 {
+		return nil
+	}
+	pre := t.Text[:k]
+	var typ newsgraph.EntityType
+	canon := ""
+	for _, p := range f.lex.phrases[strings.ToLower(pre)] {
+		if len(p.toks) == 1 && (p.toks[0] == pre || strings.EqualFold(p.toks[0], pre) && isAllCaps(pre)) {
+			typ, canon = p.typ, p.canon
+			if p.seat && p.city {
+				typ = newsgraph.State
+			}
+			break
+		}
+	}
+	kind := Part
+	if canon == "" {
+		if !isAllCaps(pre) || f.lex.stop[pre] {
+			return nil
+		}
+		typ, canon = newsgraph.Organization, pre
+	}
+	m := Mention{
+		Mention: newsgraph.Mention{Text: pre, Span: newsgraph.Span{Start: t.Start, End: t.Start + k},
+			Sentence: s.Index, Type: typ, Cue: "compound-part"},
+		Kind: kind, Canon: canon, Base: pre, First: i, Last: i + 1,
+	}
+	return []Mention{m}
+}
+
+// fullName reads a person name starting at token i: given names and
+// initials, particles, then a surname. A lone given name counts when it is
+// no common word.
+func (f *Finder) fullName(s *text.Sentence, in []tokInfo, i int, cue string) (int, []Mention) {
+	toks := s.Tokens
+	j := i
+	givens := 0
+	for j < len(toks) && toks[j].Kind == text.Word && (f.isGiven(toks[j].Text) && in[j].upper || isInitial(toks[j].Text)) {
+		j++
+		givens++
+	}
+	last := -1
+	for j < len(toks) {
+		t := toks[j]
+		if t.Kind != text.Word {
+			break
+		}
+		if particles[in[j].lower] && j+1 < len(toks) && f.nameLike(s, in, j+1) && last < 0 {
+			j++
+			continue
+		}
+		if strings.HasPrefix(in[j].lower, "al-") || strings.HasPrefix(in[j].lower, "el-") {
+			last = j
+			j++
+			continue
+		}
+		if !f.nameLike(s, in, j) {
+			break
+		}
+		// the surname must not be a role, an organisation or a country
+		if _, ok := f.roleOf(in[j].lower); ok && f.isCommon(in, j) {
+			break
+		}
+		if len(f.lex.phrases[in[j].lower]) > 0 && givens == 0 {
+			break
+		}
+		if givens == 0 && f.isCommon(in, j) && !hasNameSuffix(in[j].lower) {
+			break
+		}
+		last = j
+		j++
+		if givens == 0 || !f.nameLike(s, in, j) || f.isCommon(in, j) && j < len(toks) && !hasNameSuffix(in[j].lower) {
+			break
+		}
+	}
+	if last < 0 {
+		if givens == 0 {
+			return 0, nil
+		}
+		// a lone given name (Demonstrantin Saule): only when it is not also a word
+		last = i + givens - 1
+		if f.isCommon(in, last) || len(f.lex.phrases[in[last].lower]) > 0 {
+			return 0, nil
+		}
+	}
+	m := mk(s, i, last+1, newsgraph.Person, Name, cue)
+	m.Full = givens > 0 && last >= i+givens
+	m.Base = stripGenitive(m.Text, in[last].lower)
+	return last + 1 - i, []Mention{m}
+}
+
+func isInitial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// stripGenitive removes a genitive s from a name (Tokajews → Tokajew)
+// unless the name ends in a sibilant-like shape where s is part of it.
+func stripGenitive(name, lowerLast string) string {
+	if len(lowerLast) > 4 && strings.HasSuffix(lowerLast, "s") && !strings.HasSuffix(lowerLast, "ss") &&
+		hasNameSuffix(lowerLast[:len(lowerLast)-1]) {
+		return name[:len(name)-1]
+	}
+	return name
+}
+
+// nameSuffixes are endings typical of (mostly Slavic, Caucasian, Central
+// Asian) surnames. Loaded from data/name_suffixes.txt.
+func hasNameSuffix(lower string) bool {
+	for _, suf := range Default().nameSuffixes {
+		if len(lower) > len(suf)+2 && strings.HasSuffix(lower, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// org finds organisation names: a media noun followed by a name
+// (Nachrichtenagentur AFP, Telegramkanal „Nexta“), institution nouns
+// (Gesundheitsministerium, Sicherheitsrat, Auswärtiges Amt) with their
+// adjectives, and names ending in an organisation noun (Carnegie Center).
+func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, i int) (int, []Mention) {
+	toks := s.Tokens
+	if !in[i].upper {
+		// an adjective before an institution: "russische Außenministerium", "nationale Sicherheitskomitee"
+		if i+1 < len(toks) && isAdjective(in[i].lower) && in[i+1].upper {
+			if _, k := f.orgHeadOf(in[i+1].lower); k == "inst" {
+				n, ms := f.org(s, in, claimed, st, i+1)
+				if n == 1 && len(ms) > 0 {
+					m := mk(s, i, i+2, newsgraph.Organization, Name, ms[len(ms)-1].Cue)
+					m.Base = ms[len(ms)-1].Base
+					if st := f.demonymState(in[i].lower); st != "" {
+						m.Owner = st
+						d := mk(s, i, i+1, newsgraph.State, Demonym, "demonym:"+in[i].lower)
+						d.Canon, d.Base = st, st
+						return 2, []Mention{d, m}
+					}
+					return 2, []Mention{m}
+				}
+			}
+		}
+		return 0, nil
+	}
+	stem, kind := f.orgHeadOf(in[i].lower)
+	switch kind {
+	case "media":
+		// the name follows, possibly in quotes: Telegramkanal „Nexta“
+		j := i + 1
+		if j < len(toks) && isQuote(toks[j].Text) {
+			j++
+		}
+		a := j
+		for j < len(toks) && toks[j].Kind == text.Word && in[j].upper && !f.lex.stop[toks[j].Text] &&
+			(!f.isCommon(in, j) || isAllCaps(toks[j].Text) || j > a) && len(f.lex.phrases[in[j].lower]) == 0 || j < len(toks) && j == a && len(f.lex.phrases[in[j].lower]) > 0 && f.lex.phrases[in[j].lower][0].typ == newsgraph.Organization {
+			j++
+			if j-a >= 3 {
+				break
+			}
+		}
+		// allow a following gazetteer country as part of the name (Sputnik Kasachstan)
+		if j > a && j < len(toks) && in[j].upper && f.isStateName(toks[j].Text) && !f.isCommon(in, a) {
+			j++
+		}
+		if j > a {
+			m := mk(s, a, j, newsgraph.Organization, Name, "media-noun:"+stem)
+			m.Base = m.Text
+			if c := f.lexCanon(m.Text); c != "" {
+				m.Canon = c
+			}
+			end := j
+			if end < len(toks) && isQuote(toks[end].Text) {
+				end++
+			}
+			return end - i, []Mention{m}
+		}
+	case "inst":
+		m := mk(s, i, i+1, newsgraph.Organization, Name, "org-noun:"+stem)
+		m.Base = baseOf(toks[i].Text, in[i].lower, stem)
+		parts := f.compoundPart(s, in, i)
+		return 1, append(parts, m)
+	case "bare":
+		// Auswärtiges Amt: a capitalised adjective before a bare head
+		if i > 0 && in[i-1].upper && isAdjective(in[i-1].lower) && !claimed[i-1] {
+			// handled when the adjective is the current token
+			return 0, nil
+		}
+	}
+	// Capitalised adjective + bare head: "Auswärtiges Amt", "Oberster Gerichtshof".
+	if i+1 < len(toks) && isAdjective(in[i].lower) && in[i+1].upper {
+		if stem2, k := f.orgHeadOf(in[i+1].lower); k == "bare" || k == "inst" {
+			m := mk(s, i, i+2, newsgraph.Organization, Name, "org-noun:"+stem2)
+			m.Base = m.Text
+			return 2, []Mention{m}
+		}
+	}
+	// Names ending in an organisation noun: Carnegie Center, Friedrich-Ebert-Stiftung.
+	if f.nameLike(s, in, i) && !f.isCommon(in, i) {
+		j := i
+		for j < len(toks) && j-i < 4 && f.nameLike(s, in, j) && !f.isCommon(in, j) {
+			j++
+		}
+		if j < len(toks) && j > i && in[j].upper {
+			if stem, k := f.orgHeadOf(in[j].lower); k != "" && k != "media" {
+				a := i
+				if a > 0 && in[a-1].upper && strings.HasSuffix(in[a-1].lower, "er") && !claimed[a-1] && f.cityAdjective(in[a-1].lower) {
+					a-- // Moskauer Carnegie Center
+				}
+				_ = stem
+				m := mk(s, a, j+1, newsgraph.Organization, Name, "name+org-noun")
+				m.Base = m.Text
+				return j + 1 - i, []Mention{m}
+			}
+		}
+	}
+	return 0, nil
+}
+
+// cityAdjective reports whether w (lowercase, ending in -er) is formed
+// from a known place: moskauer, berliner.
+func (f *Finder) cityAdjective(w string) bool {
+	return len(f.lex.phrases[strings.TrimSuffix(w, "er")]) > 0
+}
+
+func (f *Finder) isStateName(w string) bool {
+	for _, p := range f.lex.phrases[strings.ToLower(w)] {
+		if p.typ == newsgraph.State && len(p.toks) == 1 && p.toks[0] == w {
+			return true
+		}
+	}
+	return false
+}
+
+func isQuote(t string) bool {
+	switch t {
+	case "„", "“", "”", "\"", "»", "«", "‚", "‘", "'":
+		return true
+	}
+	return false
+}
+
+// baseOf returns the uninflected form of a compound ending in stem:
+// Sicherheitsrates → Sicherheitsrat, Verteidigungsministeriums → Verteidigungsministerium.
+func baseOf(word, lower, stem string) string {
+	k := strings.LastIndex(lower, stem)
+	if k < 0 {
+		return word
+	}
+	return word[:k+len(stem)]
+}
+
+// event finds event nouns (Schießbefehl, Ausnahmezustand, Staatstrauer).
+func (f *Finder) event(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, i int) (int, []Mention) {
+	if !in[i].upper {
+		return 0, nil
+	}
+	stem, _ := suffixMatch(in[i].lower, f.lex.eventMax, func(x string) bool { return f.lex.events[x] })
+	if stem == "" {
+		return 0, nil
+	}
+	m := mk(s, i, i+1, newsgraph.Event, Name, "event-noun:"+stem)
+	m.Base = baseOf(s.Tokens[i].Text, in[i].lower, stem)
+	return 1, []Mention{m}
+}
+
+// demonymState returns the state an adjective (kasachische,
+// westkasachischen) stands for, or "".
+func (f *Finder) demonymState(lower string) string {
+	for _, e := range []string{"en", "em", "er", "es", "e"} {
+		if !strings.HasSuffix(lower, e) {
+			continue
+		}
+		stem := lower[:len(lower)-len(e)]
+		if c, ok := f.lex.demonyms[stem]; ok {
+			return c
+		}
+		for _, pre := range []string{"südost", "südwest", "nordost", "nordwest", "zentral", "nord", "süd", "ost", "west", "mittel", "pro", "anti", "ex-", "pro-", "anti-", "us-"} {
+			if strings.HasPrefix(stem, pre) {
+				if c, ok := f.lex.demonyms[stem[len(pre):]]; ok {
+					return c
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// demonym finds adjectives standing for a state (russische Soldaten).
+func (f *Finder) demonym(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, i int) (int, []Mention) {
+	c := f.demonymState(in[i].lower)
+	if c == "" {
+		return 0, nil
+	}
+	m := mk(s, i, i+1, newsgraph.State, Demonym, "demonym:"+in[i].lower)
+	m.Canon, m.Base = c, c
+	return 1, []Mention{m}
+}
+
+// acronym finds all-caps names (KNB, AFP) and their compounds (KNB-Chef).
+func (f *Finder) acronym(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, i int) (int, []Mention) {
+	w := s.Tokens[i].Text
+	if isAllCaps(w) && !f.lex.stop[w] && utf8.RuneCountInString(w) <= 8 {
+		m := mk(s, i, i+1, newsgraph.Organization, Acronym, "acronym")
+		m.Base = strings.TrimSuffix(w, "s")
+		if !isAllCaps(m.Base) {
+			m.Base = w
+		}
+		return 1, []Mention{m}
+	}
+	if ps := f.compoundPart(s, in, i); len(ps) > 0 {
+		// KNB-Chef, OVKS-Kräfte: the part is a mention; the word is consumed
+		// so that later rules do not misread it.
+		if role, ok := f.roleOf(in[i].lower); ok {
+			d := mk(s, i, i+1, newsgraph.Person, Description, "role-description:"+role.stem)
+			d.Head, d.Role, d.Office = role.stem, role.stem, role.office
+			return 1, append(ps, d)
+		}
+		return 1, ps
+	}
+	return 0, nil
+}
+
+// description finds noun phrases that refer back to a named entity:
+// der Präsident, das Bündnis, die Militärallianz, der Geheimdienst.
+func (f *Finder) description(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, i int) (int, []Mention) {
+	if pronouns[in[i].lower] && in[i].lower != "es" {
+		m := mk(s, i, i+1, "", Pronoun, "pronoun:"+in[i].lower)
+		m.Head = in[i].lower
+		return 1, []Mention{m}
+	}
+	if !in[i].upper || i == 0 {
+		return 0, nil
+	}
+	// a determiner, possibly with adjectives, before the noun
+	j := i - 1
+	for j >= 0 && !in[j].upper && isAdjective(in[j].lower) && !determiners[in[j].lower] {
+		j--
+	}
+	if j < 0 || !determiners[in[j].lower] {
+		return 0, nil
+	}
+	if role, ok := f.roleOf(in[i].lower); ok {
+		m := mk(s, i, i+1, newsgraph.Person, Description, "role-description:"+role.stem)
+		m.Head, m.Role, m.Office = role.stem, role.stem, role.office
+		return 1, []Mention{m}
+	}
+	if stem, k := f.orgHeadOf(in[i].lower); k == "desc" {
+		m := mk(s, i, i+1, newsgraph.Organization, Description, "org-description:"+stem)
+		m.Head = stem
+		return 1, []Mention{m}
+	}
+	return 0, nil
+}
+
+// weak types the capitalised words left over using what the article
+// taught: surnames of people found earlier (Tokajews), names after a
+// locative preposition (in Orenburg), one-word organisation names.
+func (f *Finder) weak(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, out []Mention) []Mention {
+	toks := s.Tokens
+	for i := 0; i < len(toks); i++ {
+		if claimed[i] || !f.nameLike(s, in, i) {
+			continue
+		}
+		w := toks[i].Text
+		base := w
+		if strings.HasSuffix(w, "s") && st.surnames[w[:len(w)-1]] {
+			base = w[:len(w)-1]
+		}
+		if st.surnames[base] {
+			m := mk(s, i, i+1, newsgraph.Person, Name, "known-surname")
+			m.Base = base
+			f.attachRole(s, in, i, []Mention{m})
+			out = append(out, m)
+			claimed[i] = true
+			continue
+		}
+		if st.orgNames[w] {
+			m := mk(s, i, i+1, newsgraph.Organization, Name, "known-org")
+			m.Base = w
+			out = append(out, m)
+			claimed[i] = true
+			continue
+		}
+		if f.isCommon(in, i) || i == 0 && f.lex.IsWord(in[i].lower) {
+			continue
+		}
+		if f.locationContext(s, in, i) || i > 0 && in[i-1].lower == "von" && i+1 < len(toks) && toks[i+1].Text == "aus" {
+			m := mk(s, i, i+1, newsgraph.Place, Name, "locative")
+			m.Base = w
+			out = append(out, m)
+			claimed[i] = true
+			continue
+		}
+	}
+	return out
+}

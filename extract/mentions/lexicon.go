@@ -1,0 +1,326 @@
+package mentions
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"io"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/text"
+)
+
+//go:embed data/*.txt data/*.tsv data/words.txt.gz
+var dataFS embed.FS
+
+// phrase is a gazetteer entry: a sequence of tokens that names something.
+type phrase struct {
+	toks  []string // token texts, case as listed
+	canon string   // canonical name of what it names
+	typ   newsgraph.EntityType
+	cue   string // lexicon the entry came from
+	seat  bool   // a capital or seat of power: a State as actor, a Place as location
+	city  bool   // a capital: may be a Place by context
+}
+
+// roleInfo describes a role noun stem.
+type roleInfo struct {
+	stem   string
+	office bool
+}
+
+// orgHead describes a noun heading an organisation name.
+type orgHead struct {
+	stem string
+	kind string // inst, desc, media
+}
+
+// Lexicon is the linguistic knowledge of the mention finder, loaded once
+// from the embedded data files.
+type Lexicon struct {
+	phrases      map[string][]*phrase // first token (lowercase) → entries, longest first
+	demonyms     map[string]string    // adjective stem → state canonical name
+	givens       map[string]bool
+	roles        map[string]roleInfo // stem → info
+	roleMax      int
+	orgHeads     map[string]orgHead
+	orgMax       int
+	events       map[string]bool
+	eventMax     int
+	stop         map[string]bool
+	words        map[string]struct{}
+	stateName    map[string]bool // canonical state names
+	nameSuffixes []string
+}
+
+var (
+	lexOnce sync.Once
+	lex     *Lexicon
+)
+
+// Default returns the embedded lexicon, loading it on first use.
+func Default() *Lexicon {
+	lexOnce.Do(func() { lex = load() })
+	return lex
+}
+
+func lines(name string) []string {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		panic("mentions: missing embedded data file " + name) // a build error, not bad input
+	}
+	var out []string
+	for _, l := range strings.Split(string(b), "\n") {
+		l = strings.TrimRight(l, "\r")
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func load() *Lexicon {
+	l := &Lexicon{
+		phrases:   map[string][]*phrase{},
+		demonyms:  map[string]string{},
+		givens:    map[string]bool{},
+		roles:     map[string]roleInfo{},
+		orgHeads:  map[string]orgHead{},
+		events:    map[string]bool{},
+		stop:      map[string]bool{},
+		stateName: map[string]bool{},
+	}
+	for _, row := range lines("states.tsv") {
+		f := strings.Split(row, "\t")
+		for len(f) < 5 {
+			f = append(f, "")
+		}
+		canon := strings.TrimSpace(f[0])
+		l.stateName[canon] = true
+		l.addPhrase(canon, canon, newsgraph.State, "state", false, false)
+		for _, v := range splitList(f[1]) {
+			l.addPhrase(v, canon, newsgraph.State, "state", false, false)
+		}
+		for _, d := range splitList(f[2]) {
+			l.demonyms[d] = canon
+		}
+		for _, c := range splitList(f[3]) {
+			l.addPhrase(c, canon, newsgraph.State, "capital", true, true)
+		}
+		for _, s := range splitList(f[4]) {
+			l.addPhrase(s, canon, newsgraph.State, "seat", true, false)
+		}
+	}
+	for _, row := range lines("places.txt") {
+		f := strings.Split(row, "\t")
+		canon := strings.TrimSpace(f[0])
+		if len(f) > 1 && strings.TrimSpace(f[1]) != "" {
+			canon = strings.TrimSpace(f[1])
+		}
+		l.addPhrase(strings.TrimSpace(f[0]), canon, newsgraph.Place, "place", false, false)
+	}
+	for _, row := range lines("org_aliases.tsv") {
+		f := strings.Split(row, "\t")
+		canon := strings.TrimSpace(f[0])
+		l.addPhrase(canon, canon, newsgraph.Organization, "org", false, false)
+		if len(f) > 1 {
+			for _, v := range splitList(f[1]) {
+				l.addPhrase(v, canon, newsgraph.Organization, "org", false, false)
+			}
+		}
+	}
+	for _, row := range lines("given_names.txt") {
+		l.givens[strings.TrimSpace(row)] = true
+	}
+	for _, row := range lines("roles.txt") {
+		f := strings.Split(row, "\t")
+		stem := strings.TrimSpace(f[0])
+		l.roles[stem] = roleInfo{stem: stem, office: len(f) > 1 && strings.TrimSpace(f[1]) == "office"}
+		l.roleMax = max(l.roleMax, len(stem))
+	}
+	for _, row := range lines("org_heads.txt") {
+		f := strings.Split(row, "\t")
+		stem := strings.TrimSpace(f[0])
+		kind := "desc"
+		if len(f) > 1 {
+			kind = strings.TrimSpace(f[1])
+		}
+		if old, ok := l.orgHeads[stem]; ok && old.kind != "media" && kind == "media" {
+			continue // keep the institution reading
+		}
+		l.orgHeads[stem] = orgHead{stem: stem, kind: kind}
+		l.orgMax = max(l.orgMax, len(stem))
+	}
+	for _, row := range lines("events.txt") {
+		stem := strings.TrimSpace(row)
+		l.events[stem] = true
+		l.eventMax = max(l.eventMax, len(stem))
+	}
+	for _, row := range lines("stop.txt") {
+		l.stop[strings.TrimSpace(row)] = true
+	}
+	for _, row := range lines("name_suffixes.txt") {
+		l.nameSuffixes = append(l.nameSuffixes, strings.TrimSpace(row))
+	}
+	l.words = loadWords()
+	// Longest phrases first, so that matching takes the longest.
+	for k, ps := range l.phrases {
+		for i := 1; i < len(ps); i++ {
+			for j := i; j > 0 && len(ps[j].toks) > len(ps[j-1].toks); j-- {
+				ps[j], ps[j-1] = ps[j-1], ps[j]
+			}
+		}
+		l.phrases[k] = ps
+	}
+	return l
+}
+
+func (l *Lexicon) addPhrase(form, canon string, t newsgraph.EntityType, cue string, seat, city bool) {
+	toks := text.Tokenize(form)
+	if len(toks) == 0 {
+		return
+	}
+	p := &phrase{canon: canon, typ: t, cue: cue, seat: seat, city: city}
+	for _, tk := range toks {
+		p.toks = append(p.toks, tk.Text)
+	}
+	key := strings.ToLower(p.toks[0])
+	for _, q := range l.phrases[key] {
+		if q.canon == p.canon && equalToks(q.toks, p.toks) {
+			return
+		}
+	}
+	l.phrases[key] = append(l.phrases[key], p)
+}
+
+func equalToks(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func loadWords() map[string]struct{} {
+	f, err := dataFS.Open("data/words.txt.gz")
+	if err != nil {
+		panic("mentions: missing embedded word list")
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		panic("mentions: corrupt embedded word list")
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		panic("mentions: corrupt embedded word list")
+	}
+	m := make(map[string]struct{}, 350000)
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	for sc.Scan() {
+		m[sc.Text()] = struct{}{}
+	}
+	return m
+}
+
+// IsWord reports whether the lowercase form w is a known German word form.
+func (l *Lexicon) IsWord(w string) bool {
+	_, ok := l.words[w]
+	return ok
+}
+
+// IsCommonNoun reports whether a capitalised word is an ordinary German
+// word rather than a name: known as a whole, or a compound whose last part
+// (at least four letters) is a known word and whose first part is a known
+// word or stem (Sicherheitskräfte, Präsidentenwahl).
+func (l *Lexicon) IsCommonNoun(lower string) bool {
+	if l.IsWord(lower) {
+		return true
+	}
+	if i := strings.LastIndexByte(lower, '-'); i > 0 && i+1 < len(lower) {
+		return l.IsCommonNoun(lower[i+1:])
+	}
+	// Compound: try every split point leaving a head of ≥4 bytes and a modifier of ≥3.
+	for i := 3; i+4 <= len(lower); i++ {
+		if !utf8.RuneStart(lower[i]) {
+			continue
+		}
+		if !l.IsWord(lower[i:]) {
+			continue
+		}
+		mod := lower[:i]
+		if l.IsWord(mod) || l.IsWord(strings.TrimSuffix(mod, "s")) || l.IsWord(strings.TrimSuffix(mod, "n")) ||
+			l.IsWord(strings.TrimSuffix(mod, "en")) || l.IsWord(mod+"e") || l.IsWord(mod+"en") {
+			return true
+		}
+	}
+	return false
+}
+
+// suffixMatch finds the longest stem of set (max length maxLen bytes) that
+// ends lower, allowing an inflection ending after it. It returns the stem and
+// the byte offset where it starts in lower, or "" when none matches.
+func suffixMatch(lower string, maxLen int, has func(string) bool) (string, int) {
+	for _, end := range inflections {
+		if !strings.HasSuffix(lower, end) {
+			continue
+		}
+		body := lower[:len(lower)-len(end)]
+		for i := max(0, len(body)-maxLen); i < len(body); i++ {
+			if !utf8.RuneStart(body[i]) {
+				continue
+			}
+			s := body[i:]
+			if has(s) {
+				return s, i
+			}
+		}
+	}
+	return "", -1
+}
+
+// inflections are the endings allowed after a stem, longest first.
+var inflections = []string{"innen", "in", "en", "es", "em", "er", "n", "s", "e", ""}
+
+// isUpperInitial reports whether w starts with an upper-case letter.
+func isUpperInitial(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// isAllCaps reports whether w has at least two letters, all upper case
+// (digits allowed: G7), optionally followed by a lowercase plural s.
+func isAllCaps(w string) bool {
+	letters := 0
+	for i, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r >= '0' && r <= '9':
+		case r == 's' && i == len(w)-1 && letters >= 2:
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}

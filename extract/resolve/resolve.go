@@ -1,0 +1,492 @@
+// Package resolve groups the mentions of one article into entities: one
+// entity per real-world referent however it is spelled (Tokajew, Tojakow,
+// Kassym-Schomart Tokajew), with descriptions and pronouns linked to their
+// antecedents, and a log of every merge.
+package resolve
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/mentions"
+	"github.com/newsgraph/newsgraph/extract/text"
+)
+
+// Thresholds for merging two spellings of a name.
+const (
+	minFuzzyLen   = 5    // shorter names merge only on equal skeletons
+	jwWithCode    = 0.84 // Jaro-Winkler needed when the Kölner codes agree
+	jwWithoutCode = 0.93 // Jaro-Winkler needed when they do not
+	jwWithGiven   = 0.78 // surnames of two full names with the same given names
+	corefWindow   = 3    // sentences a pronoun may look back
+)
+
+// cluster is one entity under construction.
+type cluster struct {
+	typ      newsgraph.EntityType
+	canon    string // lexicon canonical name, if any
+	key      string
+	names    map[string]int // surface forms (bases and texts) → count
+	surnames map[string]int // persons: surname spellings → count
+	givens   []string       // persons: given-name skeletons seen in full names
+	full     []string       // persons: full names seen
+	acronym  string         // organisations: acronym, if any
+	mentions []newsgraph.Mention
+	named    int  // mentions that are names (not descriptions)
+	demonym  bool // only demonyms so far
+	roles    map[string]bool
+	last     int // index of the last mention (sentence), for recency
+}
+
+// Resolve groups the mentions found in doc into entities and returns them
+// with the merge log. Entities come in order of first mention.
+func Resolve(doc *text.Document, ms []mentions.Mention) ([]newsgraph.Entity, []newsgraph.Merge) {
+	r := &resolver{byCanon: map[string]*cluster{}}
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind == mentions.Description || m.Kind == mentions.Pronoun {
+			continue
+		}
+		r.add(m)
+	}
+	r.linkAcronyms()
+	// descriptions and pronouns, in text order, after the names are known
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind == mentions.Description || m.Kind == mentions.Pronoun {
+			r.coref(m, ms[:i])
+		}
+	}
+	ents := r.entities()
+	merges := make([]newsgraph.Merge, 0, len(r.merges))
+	for _, pm := range r.merges {
+		if pm.c.key == "" {
+			continue // the entity was dropped
+		}
+		merges = append(merges, newsgraph.Merge{Into: pm.c.key, Form: pm.form, Reason: pm.reason, Score: pm.score})
+	}
+	return ents, merges
+}
+
+type resolver struct {
+	clusters []*cluster
+	byCanon  map[string]*cluster // type|canon → cluster
+	merges   []pendingMerge
+	// mention → cluster, by span start, for coreference lookups
+	spanOf []spanCluster
+}
+
+// pendingMerge is a merge whose entity key is known only at the end.
+type pendingMerge struct {
+	c      *cluster
+	form   string
+	reason string
+	score  float64
+}
+
+type spanCluster struct {
+	start, sentence int
+	c               *cluster
+	m               *mentions.Mention
+}
+
+func canonKey(t newsgraph.EntityType, s string) string { return string(t) + "|" + Fold(s) }
+
+func (r *resolver) add(m *mentions.Mention) {
+	c := r.find(m)
+	if c == nil {
+		c = &cluster{typ: m.Type, canon: m.Canon, names: map[string]int{}, surnames: map[string]int{}, roles: map[string]bool{}, demonym: true}
+		r.clusters = append(r.clusters, c)
+		if m.Canon != "" {
+			r.byCanon[canonKey(m.Type, m.Canon)] = c
+		} else if m.Type != newsgraph.Person {
+			r.byCanon[canonKey(m.Type, m.Base)] = c
+		}
+	}
+	r.attach(c, m)
+}
+
+func (r *resolver) attach(c *cluster, m *mentions.Mention) {
+	nm := m.Mention
+	c.mentions = append(c.mentions, nm)
+	c.last = m.Sentence
+	if m.Role != "" {
+		c.roles[m.Role] = true
+	}
+	if m.Kind != mentions.Demonym {
+		c.demonym = false
+		c.named++
+		if m.Base != "" {
+			c.names[m.Base]++
+		}
+		if m.Text != m.Base && m.Kind != mentions.Part {
+			c.names[m.Text] += 0 // known as an alias, not counted as a name
+		}
+	}
+	if m.Kind == mentions.Acronym && c.acronym == "" {
+		c.acronym = m.Base
+	}
+	if c.typ == newsgraph.Person {
+		sur := surname(m.Base)
+		c.surnames[sur]++
+		if m.Full {
+			c.full = append(c.full, m.Base)
+			c.givens = append(c.givens, Skeleton(given(m.Base)))
+		}
+	}
+	r.spanOf = append(r.spanOf, spanCluster{start: m.Span.Start, sentence: m.Sentence, c: c, m: m})
+}
+
+func surname(name string) string {
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}
+
+func given(name string) string {
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		return name[:i]
+	}
+	return ""
+}
+
+// find returns the cluster m belongs to, logging a merge when the match is
+// not exact.
+func (r *resolver) find(m *mentions.Mention) *cluster {
+	if m.Canon != "" {
+		if c, ok := r.byCanon[canonKey(m.Type, m.Canon)]; ok {
+			if Fold(m.Base) != Fold(c.canon) && c.names[m.Base] == 0 {
+				r.merges = append(r.merges, pendingMerge{c: c, form: m.Text, reason: "lexicon: " + m.Cue + " → " + m.Canon, score: 1})
+			}
+			return c
+		}
+		return nil
+	}
+	if m.Type != newsgraph.Person {
+		if c, ok := r.byCanon[canonKey(m.Type, m.Base)]; ok {
+			return c
+		}
+		// typos of an earlier name of the same type (Kasaschstan, Schangaösen/Schanaozen)
+		if m.Type == newsgraph.Place || m.Type == newsgraph.State {
+			return r.fuzzy(m, nil)
+		}
+		return nil
+	}
+	return r.fuzzy(m, nil)
+}
+
+// fuzzy finds a cluster of the same type whose name is a spelling variant
+// of m's name.
+func (r *resolver) fuzzy(m *mentions.Mention, _ []*cluster) *cluster {
+	sur := surname(m.Base)
+	sk := Skeleton(sur)
+	var giv string
+	if m.Full {
+		giv = Skeleton(given(m.Base))
+	}
+	var best *cluster
+	bestScore := 0.0
+	bestWhy := ""
+	for _, c := range r.clusters {
+		if c.typ != m.Type {
+			continue
+		}
+		var forms []string
+		if c.typ == newsgraph.Person {
+			for s := range c.surnames {
+				forms = append(forms, s)
+			}
+		} else {
+			for s := range c.names {
+				forms = append(forms, s)
+			}
+			if c.canon != "" {
+				forms = append(forms, c.canon)
+			}
+		}
+		sort.Strings(forms)
+		for _, f := range forms {
+			score, why := nameMatch(sk, Skeleton(f), sur, f)
+			if score == 0 {
+				continue
+			}
+			if c.typ == newsgraph.Person && giv != "" && len(c.givens) > 0 {
+				agree := false
+				for _, g := range c.givens {
+					if g == giv || JaroWinkler(g, giv) >= 0.9 {
+						agree = true
+					}
+				}
+				if !agree {
+					continue // different given names: different people
+				}
+				why += "+given-name"
+			}
+			if score > bestScore || score == bestScore && best != nil && c.last > best.last {
+				best, bestScore, bestWhy = c, score, why
+			}
+		}
+		// full names with the same given name tolerate a weaker surname match
+		if c.typ == newsgraph.Person && giv != "" && best != c {
+			for _, g := range c.givens {
+				if g != giv {
+					continue
+				}
+				for s := range c.surnames {
+					if jw := JaroWinkler(sk, Skeleton(s)); jw >= jwWithGiven && jw > bestScore && firstRune(sk) == firstRune(Skeleton(s)) {
+						best, bestScore, bestWhy = c, jw, fmt.Sprintf("same given name, surname Jaro-Winkler %.2f", jw)
+					}
+				}
+			}
+		}
+	}
+	if best != nil && bestScore < 1.01 {
+		if bestScore < 1 || best.names[m.Base] == 0 {
+			r.merges = append(r.merges, pendingMerge{c: best, form: m.Text, reason: bestWhy, score: round2(bestScore)})
+		}
+	}
+	return best
+}
+
+func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+func firstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
+}
+
+// nameMatch scores two names given their skeletons: 1 for equal
+// skeletons, the Jaro-Winkler similarity for a close variant, 0 for no
+// match. Short names and opposite-gender surname forms never match fuzzily.
+func nameMatch(ska, skb, a, b string) (float64, string) {
+	if ska == skb {
+		if Fold(a) == Fold(b) {
+			return 1, "same name"
+		}
+		return 1, "same transliteration skeleton " + ska
+	}
+	if runeLen(ska) < minFuzzyLen || runeLen(skb) < minFuzzyLen {
+		return 0, ""
+	}
+	if firstRune(ska) != firstRune(skb) {
+		return 0, ""
+	}
+	if genderedPair(ska, skb) {
+		return 0, ""
+	}
+	jw := JaroWinkler(ska, skb)
+	ca, cb := Cologne(a), Cologne(b)
+	switch {
+	case ca == cb && jw >= jwWithCode:
+		return jw, fmt.Sprintf("Kölner Phonetik %s, Jaro-Winkler %.2f", ca, jw)
+	case jw >= jwWithoutCode:
+		return jw, fmt.Sprintf("Jaro-Winkler %.2f", jw)
+	}
+	return 0, ""
+}
+
+// genderedPair reports whether two skeletons differ only by a feminine
+// ending (ivanov/ivanova, kovalski/kovalska): relatives, not one person.
+func genderedPair(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if b == a+"a" {
+		return true
+	}
+	if strings.HasSuffix(a, "ki") && strings.HasSuffix(b, "ka") && a[:len(a)-1] == b[:len(b)-1] {
+		return true
+	}
+	return false
+}
+
+// linkAcronyms merges an organisation's long form into its acronym's
+// cluster (Organisation des Vertrages über kollektive Sicherheit → OVKS):
+// the finder sets Canon to the acronym for long forms.
+func (r *resolver) linkAcronyms() {}
+
+// coref links a description or pronoun to its antecedent and records it as
+// a mention of that entity with a coref cue.
+func (r *resolver) coref(m *mentions.Mention, before []mentions.Mention) {
+	var c *cluster
+	why := ""
+	switch {
+	case m.Kind == mentions.Pronoun:
+		if m.Head == "sie" || strings.HasPrefix(m.Head, "ihr") {
+			return // plural or feminine: too ambiguous without agreement features
+		}
+		c = r.recent(m, newsgraph.Person, corefWindow, "")
+		why = "coref:pronoun:" + m.Head
+	case m.Type == newsgraph.Person:
+		c = r.recent(m, newsgraph.Person, corefWindow*3, m.Role)
+		why = "coref:role:" + m.Head
+	case m.Type == newsgraph.Organization:
+		c = r.recentOrg(m)
+		why = "coref:description:" + m.Head
+	}
+	if c == nil {
+		return
+	}
+	nm := m.Mention
+	nm.Type = c.typ
+	nm.Cue = why
+	c.mentions = append(c.mentions, nm)
+}
+
+// recent returns the person cluster mentioned last before m within window
+// sentences; with a role, one that had that role is preferred.
+func (r *resolver) recent(m *mentions.Mention, t newsgraph.EntityType, window int, role string) *cluster {
+	var best *cluster
+	bestPos := -1
+	for _, sc := range r.spanOf {
+		if sc.c.typ != t || sc.start >= m.Span.Start || m.Sentence-sc.sentence > window {
+			continue
+		}
+		if role != "" && !sc.c.roles[role] {
+			continue
+		}
+		if sc.start > bestPos {
+			best, bestPos = sc.c, sc.start
+		}
+	}
+	if best == nil && role != "" {
+		return nil
+	}
+	return best
+}
+
+// recentOrg links "das Bündnis", "die Allianz", "der Geheimdienst" to the
+// last named organisation (an acronym or a lexicon entry) before it.
+func (r *resolver) recentOrg(m *mentions.Mention) *cluster {
+	var best *cluster
+	bestPos := -1
+	for _, sc := range r.spanOf {
+		if sc.c.typ != newsgraph.Organization || sc.start >= m.Span.Start {
+			continue
+		}
+		if sc.c.acronym == "" && sc.c.canon == "" {
+			continue
+		}
+		if !orgFits(m.Head, sc.c) {
+			continue
+		}
+		if sc.start > bestPos {
+			best, bestPos = sc.c, sc.start
+		}
+	}
+	return best
+}
+
+// orgFits checks that a description's head suits an organisation: a
+// secret service description needs a security body, an alliance one an
+// alliance or international organisation.
+func orgFits(head string, c *cluster) bool {
+	all := strings.ToLower(c.canon + " " + c.acronym)
+	for n := range c.names {
+		all += " " + strings.ToLower(n)
+	}
+	switch {
+	case strings.Contains(head, "dienst"):
+		return strings.Contains(all, "sicherheit") || strings.Contains(all, "dienst") || strings.Contains(all, "komitee") ||
+			len(c.acronym) == 3 && c.canon == ""
+	case strings.Contains(head, "bündnis") || strings.Contains(head, "allianz"):
+		return c.canon != "" || strings.Contains(all, "vertrag") || strings.Contains(all, "sicherheit")
+	}
+	return true
+}
+
+func (c *cluster) displayName() string {
+	switch {
+	case c.canon != "":
+		return c.canon
+	case c.typ == newsgraph.Person:
+		return c.personName()
+	case c.acronym != "":
+		return c.acronym
+	}
+	return c.mostFrequent()
+}
+
+func (c *cluster) mostFrequent() string {
+	best, n := "", -1
+	for s, k := range c.names {
+		if k > n || k == n && len(s) < len(best) || k == n && len(s) == len(best) && s < best {
+			best, n = s, k
+		}
+	}
+	return best
+}
+
+// personName is the longest full name with the most frequent surname
+// spelling, or that surname alone.
+func (c *cluster) personName() string {
+	sur, n := "", -1
+	for s, k := range c.surnames {
+		if k > n || k == n && s < sur {
+			sur, n = s, k
+		}
+	}
+	best := ""
+	for _, f := range c.full {
+		if surname(f) == sur && len(f) > len(best) {
+			best = f
+		}
+	}
+	if best == "" {
+		for _, f := range c.full {
+			if len(f) > len(best) {
+				best = f
+			}
+		}
+	}
+	if best == "" {
+		return sur
+	}
+	return best
+}
+
+func (r *resolver) entities() []newsgraph.Entity {
+	out := make([]newsgraph.Entity, 0, len(r.clusters))
+	for _, c := range r.clusters {
+		if c.named == 0 {
+			continue // only demonyms: the state is not named in the article
+		}
+		name := c.displayName()
+		var keyForm string
+		switch {
+		case c.typ == newsgraph.Person:
+			keyForm = Skeleton(surname(name))
+		case c.canon != "":
+			keyForm = Fold(c.canon)
+		default:
+			keyForm = Skeleton(name)
+		}
+		c.key = newsgraph.EntityKey(c.typ, strings.ReplaceAll(keyForm, " ", "_"))
+		e := newsgraph.Entity{
+			Key:      c.key,
+			Name:     name,
+			Type:     c.typ,
+			Mentions: c.mentions,
+		}
+		seen := map[string]bool{Fold(name): true}
+		forms := make([]string, 0, len(c.names))
+		for s := range c.names {
+			forms = append(forms, s)
+		}
+		sort.Strings(forms)
+		for _, s := range forms {
+			if f := Fold(s); !seen[f] && s != "" {
+				seen[f] = true
+				e.Aliases = append(e.Aliases, s)
+			}
+		}
+		sort.SliceStable(e.Mentions, func(i, j int) bool { return e.Mentions[i].Span.Start < e.Mentions[j].Span.Start })
+		out = append(out, e)
+	}
+	return out
+}
