@@ -255,18 +255,18 @@ func ParseDate(s string) string {
 		if m[3] != "" {
 			d, _ = strconv.Atoi(m[3])
 		}
-		if m[2] == "" {
-			return iso(y, 0, 0)
+		if (m[2] != "" && mo == 0) || (m[3] != "" && d == 0) {
+			return "" // "2022-00", "2022-01-00"
 		}
 		return iso(y, mo, d)
 	}
-	if m := dmyDotsRe.FindStringSubmatch(s); m != nil {
+	if m := dmyDotsRe.FindStringSubmatch(s); m != nil && atoi(m[2]) > 0 && atoi(m[1]) > 0 {
 		return iso(atoi(m[3]), atoi(m[2]), atoi(m[1]))
 	}
-	if m := dayMonthRe.FindStringSubmatch(s); m != nil {
+	if m := dayMonthRe.FindStringSubmatch(s); m != nil && month(m[2]) > 0 && atoi(m[1]) > 0 {
 		return iso(atoi(m[3]), month(m[2]), atoi(m[1]))
 	}
-	if m := monthDayRe.FindStringSubmatch(s); m != nil {
+	if m := monthDayRe.FindStringSubmatch(s); m != nil && month(m[1]) > 0 && atoi(m[2]) > 0 {
 		return iso(atoi(m[3]), month(m[1]), atoi(m[2]))
 	}
 	if m := monthYearRe.FindStringSubmatch(s); m != nil {
