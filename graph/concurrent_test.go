@@ -9,24 +9,28 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/internal/dgraphtest"
 )
 
 // syntheticArticles are n made-up articles over a small pool of entities,
 // so that most entities and many facts occur in several of them.
-func syntheticArticles(n int) []newsgraph.Analysis {
+func init() {
 	for i := 0; i < 6; i++ {
 		key := fmt.Sprintf("person:testperson %d", i)
 		testEntities[key] = newsgraph.Entity{Key: key, Name: fmt.Sprintf("Testperson %d", i), Type: newsgraph.Person,
 			Aliases: []string{fmt.Sprintf("TP%d", i)}}
 	}
+}
+
+func syntheticArticles(sc scope, n int) []newsgraph.Analysis {
 	person := func(i int) string { return fmt.Sprintf("person:testperson %d", i%6) }
 	var out []newsgraph.Analysis
 	for i := 0; i < n; i++ {
-		out = append(out, article(fmt.Sprintf("synthetic-%02d.txt", i), "",
+		out = append(out, sc.article(fmt.Sprintf("synthetic-%02d.txt", i), "",
 			rel{"talked_with", person(i), person(i + 1), fmt.Sprintf("Bericht %d: Testperson %d sprach mit Testperson %d.", i, i%6, (i+1)%6), newsgraph.Attrs{}},
-			rel{"member_of", russland, ovks, fmt.Sprintf("Bericht %d nennt Russland ein Mitglied der OVKS.", i), newsgraph.Attrs{}},
-			rel{"sent_troops", russland, kasachstan, fmt.Sprintf("Bericht %d zählt %d Soldaten.", i, 1000+100*(i%3)), newsgraph.Attrs{Count: 1000 + 100*(i%3)}},
-			rel{"holds_office", person(i), kasachstan, fmt.Sprintf("Bericht %d: Testperson %d ist Minister.", i, i%6), newsgraph.Attrs{Role: "Minister"}},
+			rel{"member_of", nordland, testbund, fmt.Sprintf("Bericht %d nennt Nordland ein Mitglied im Testbund.", i), newsgraph.Attrs{}},
+			rel{"sent_troops", nordland, suedland, fmt.Sprintf("Bericht %d zählt %d Soldaten.", i, 1000+100*(i%3)), newsgraph.Attrs{Count: 1000 + 100*(i%3)}},
+			rel{"holds_office", person(i), suedland, fmt.Sprintf("Bericht %d: Testperson %d ist Minister.", i, i%6), newsgraph.Attrs{Role: "Minister"}},
 		))
 	}
 	return out
@@ -36,18 +40,18 @@ func syntheticArticles(n int) []newsgraph.Analysis {
 // articles at once. The graph must end up exactly as after loading every
 // article once, one after the other: one node per entity, fact and article.
 func TestConcurrentLoadersLeaveNoDuplicates(t *testing.T) {
-	arts := syntheticArticles(16)
-	s := openEmpty(t)
+	s := open(t)
 	ctx := context.Background()
-	for _, a := range arts {
+	seq := syntheticArticles(scope(nonce(t)), 16)
+	for _, a := range seq {
 		save(t, s, a, newsgraph.StatusNew)
 	}
-	want := counts(t, s)
+	want := counts(t, s, seq...)
 	if want["Person"] != 6 || want["Fact"] != 6+1+1+6 || want["Article"] != 16 {
 		t.Fatalf("sequential load: %v", nonZero(want))
 	}
 
-	s = openEmpty(t)
+	arts := syntheticArticles(scope(nonce(t)), 16)
 	const loaders = 4
 	var stores []*Store
 	var retries int64
@@ -63,7 +67,7 @@ func TestConcurrentLoadersLeaveNoDuplicates(t *testing.T) {
 			}
 		}
 		rand.New(rand.NewPCG(uint64(l), 7)).Shuffle(len(mine), func(i, j int) { mine[i], mine[j] = mine[j], mine[i] })
-		store, err := Open(ctx, testAlpha)
+		store, err := Open(ctx, dgraphtest.AlphaAddr())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -87,23 +91,9 @@ func TestConcurrentLoadersLeaveNoDuplicates(t *testing.T) {
 	for err := range errs {
 		t.Error(err)
 	}
-	if got := counts(t, s); !maps.Equal(got, want) {
+	if got := counts(t, s, arts...); !maps.Equal(got, want) {
 		t.Errorf("after concurrent load\n got %v\nwant %v", nonZero(got), nonZero(want))
 	}
-	var got struct {
-		Q []struct {
-			XID string `json:"xid"`
-		} `json:"q"`
-	}
-	query(t, s, `{ q(func: has(xid)) { xid } }`, nil, &got)
-	seen := map[string]int{}
-	for _, n := range got.Q {
-		seen[n.XID]++
-	}
-	for xid, n := range seen {
-		if n != 1 {
-			t.Errorf("%d nodes with xid %s", n, xid)
-		}
-	}
-	t.Logf("%d nodes, each xid once, after %d retried transactions; counts %v", len(got.Q), retries, nonZero(want))
+	assertOneNodePerXID(t, s, arts)
+	t.Logf("after %d retried transactions: %v", retries, nonZero(want))
 }

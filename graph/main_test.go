@@ -2,37 +2,47 @@ package graph
 
 import (
 	"context"
-	"fmt"
-	"os"
+	"crypto/rand"
+	"encoding/hex"
+	"sync"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/dgraphtest"
 )
 
-// testAlpha is the gRPC address of the test Dgraph.
-var testAlpha string
+// The tests share one Dgraph with other packages' tests running at the same
+// time: they never drop data and never assume an empty graph. Each test
+// keys its data with a nonce (see scope) and counts only the subgraph of
+// its own articles (SubgraphCounts).
+func TestMain(m *testing.M) { dgraphtest.Main(m) }
 
-func TestMain(m *testing.M) {
-	testAlpha = os.Getenv("NEWSGRAPH_GRAPH_PRIVATE_ALPHA")
-	if testAlpha == "" {
-		fmt.Fprintln(os.Stderr, "graph tests need a Dgraph: set NEWSGRAPH_GRAPH_PRIVATE_ALPHA (a Dgraph these tests may wipe)")
-		os.Exit(1)
-	}
-	os.Exit(m.Run())
+var schemaOnce struct {
+	sync.Once
+	err error
 }
 
-// openEmpty returns a Store on an empty graph with the schema applied.
-func openEmpty(t *testing.T) *Store {
+// open returns a Store on the test Dgraph with the schema applied.
+func open(t *testing.T) *Store {
 	t.Helper()
 	ctx := context.Background()
-	s, err := Open(ctx, testAlpha)
+	s, err := Open(ctx, dgraphtest.AlphaAddr())
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	if err := s.DropAll(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.ApplySchema(ctx); err != nil {
-		t.Fatal(err)
+	schemaOnce.Do(func() { schemaOnce.err = s.ApplySchema(ctx) })
+	if schemaOnce.err != nil {
+		t.Fatal(schemaOnce.err)
 	}
 	return s
+}
+
+// nonce is a random tag that keeps one test's data apart from all others.
+func nonce(t *testing.T) string {
+	t.Helper()
+	b := make([]byte, 4)
+	if _, err := rand.Read(b); err != nil {
+		t.Fatal(err)
+	}
+	return hex.EncodeToString(b)
 }

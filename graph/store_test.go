@@ -12,23 +12,48 @@ import (
 	"github.com/newsgraph/newsgraph"
 )
 
-// The test articles are made up for these tests; only the names are real.
+// The test data is made up: fictional names and sentences. A scope tags
+// every key, name and article with a nonce, so tests can run against a
+// Dgraph that others write to at the same time.
 const (
-	tokajew     = "person:kassym-schomart tokajew"
-	abdymomunow = "person:asamat abdymomunow"
-	russland    = "state:russland"
-	kasachstan  = "state:kasachstan"
-	ovks        = "organization:ovks"
-	almaty      = "place:almaty"
+	anatol    = "person:anatol beispielow"
+	boris     = "person:boris musterow"
+	nordland  = "state:nordland"
+	suedland  = "state:südland"
+	testbund  = "organization:testbund"
+	teststadt = "place:teststadt"
 )
 
 var testEntities = map[string]newsgraph.Entity{
-	tokajew:     {Key: tokajew, Name: "Kassym-Schomart Tokajew", Type: newsgraph.Person, Aliases: []string{"Tokajew"}},
-	abdymomunow: {Key: abdymomunow, Name: "Asamat Abdymomunow", Type: newsgraph.Person},
-	russland:    {Key: russland, Name: "Russland", Type: newsgraph.State, Aliases: []string{"Moskau"}},
-	kasachstan:  {Key: kasachstan, Name: "Kasachstan", Type: newsgraph.State},
-	ovks:        {Key: ovks, Name: "OVKS", Type: newsgraph.Organization, Aliases: []string{"Organisation des Vertrags über kollektive Sicherheit"}},
-	almaty:      {Key: almaty, Name: "Almaty", Type: newsgraph.Place},
+	anatol:    {Key: anatol, Name: "Anatol Beispielow", Type: newsgraph.Person, Aliases: []string{"Beispielow"}},
+	boris:     {Key: boris, Name: "Boris Musterow", Type: newsgraph.Person},
+	nordland:  {Key: nordland, Name: "Nordland", Type: newsgraph.State, Aliases: []string{"Nordstadt"}},
+	suedland:  {Key: suedland, Name: "Südland", Type: newsgraph.State},
+	testbund:  {Key: testbund, Name: "Testbund", Type: newsgraph.Organization, Aliases: []string{"Bund der Testländer"}},
+	teststadt: {Key: teststadt, Name: "Teststadt", Type: newsgraph.Place},
+}
+
+type scope string
+
+func (sc scope) key(base string) string {
+	if base == "" {
+		return ""
+	}
+	return base + " " + string(sc)
+}
+
+func (sc scope) name(base string) string { return base + " " + string(sc) }
+
+// entity returns the test entity base in this scope.
+func (sc scope) entity(base string) newsgraph.Entity {
+	e := testEntities[base]
+	e.Key = sc.key(base)
+	e.Name = sc.name(e.Name)
+	e.Aliases = nil
+	for _, a := range testEntities[base].Aliases {
+		e.Aliases = append(e.Aliases, sc.name(a))
+	}
+	return e
 }
 
 type rel struct {
@@ -38,19 +63,19 @@ type rel struct {
 
 // article builds an analysis whose sentences are the relations' sentences;
 // every entity a relation names is mentioned in that sentence.
-func article(file, extra string, rels ...rel) newsgraph.Analysis {
-	a := newsgraph.Analysis{Article: newsgraph.Article{File: file, Source: "test", Title: "Test " + file, Date: "2022-01-10"}}
+func (sc scope) article(file, extra string, rels ...rel) newsgraph.Analysis {
+	a := newsgraph.Analysis{Article: newsgraph.Article{File: string(sc) + "-" + file, Source: "test", Title: "Test " + file, Date: "2022-01-10"}}
 	var text strings.Builder
+	text.WriteString("[" + string(sc) + "] ")
 	ents := map[string]*newsgraph.Entity{}
 	var order []string
-	mention := func(key string, i int, span newsgraph.Span) {
-		e, ok := ents[key]
+	mention := func(base string, i int, span newsgraph.Span) {
+		e, ok := ents[base]
 		if !ok {
-			c := testEntities[key]
-			c.Aliases = slices.Clone(c.Aliases)
+			c := sc.entity(base)
 			e = &c
-			ents[key] = e
-			order = append(order, key)
+			ents[base] = e
+			order = append(order, base)
 		}
 		e.Mentions = append(e.Mentions, newsgraph.Mention{Text: e.Name, Sentence: i, Span: span, Type: e.Type})
 	}
@@ -64,7 +89,7 @@ func article(file, extra string, rels ...rel) newsgraph.Analysis {
 			}
 		}
 		a.Relations = append(a.Relations, newsgraph.Relation{
-			Type: r.typ, Subject: r.subj, Object: r.obj, Attrs: r.attrs,
+			Type: r.typ, Subject: sc.key(r.subj), Object: sc.key(r.obj), Attrs: r.attrs,
 			Evidence: newsgraph.Evidence{Sentence: r.sentence, Index: i, Span: span, Cue: "test", Confidence: 0.8},
 		})
 	}
@@ -78,19 +103,19 @@ func article(file, extra string, rels ...rel) newsgraph.Analysis {
 }
 
 var (
-	dismissal = rel{"dismissed", tokajew, abdymomunow,
-		"Der Präsident Tokajew setzte am Samstag seinen Sicherheitsberater Abdymomunow ab.",
+	dismissal = rel{"dismissed", anatol, boris,
+		"Präsident Beispielow entließ am Samstag seinen Berater Musterow.",
 		newsgraph.Attrs{Date: "2022-01-08", DatePrecision: "day"}}
-	troops3000 = rel{"sent_troops", russland, kasachstan,
-		"Moskau verlegte nach eigenen Angaben 3000 Mann nach Kasachstan.",
+	troops3000 = rel{"sent_troops", nordland, suedland,
+		"Nordland schickte nach eigenen Angaben 3000 Mann nach Südland.",
 		newsgraph.Attrs{Count: 3000}}
-	troops2500 = rel{"sent_troops", russland, kasachstan,
-		"Etwa 2500 russische Soldaten sind laut einer Zählung in Kasachstan.",
+	troops2500 = rel{"sent_troops", nordland, suedland,
+		"Etwa 2500 Soldaten aus Nordland sind laut einer Zählung in Südland.",
 		newsgraph.Attrs{Count: 2500}}
-	membership = rel{"member_of", russland, ovks,
-		"Russland ist das größte Mitglied der OVKS.", newsgraph.Attrs{}}
-	passive = rel{"arrested", "", abdymomunow,
-		"Abdymomunow wurde später festgenommen.", newsgraph.Attrs{}}
+	membership = rel{"member_of", nordland, testbund,
+		"Nordland ist das größte Mitglied im Testbund.", newsgraph.Attrs{}}
+	passive = rel{"arrested", "", boris,
+		"Musterow wurde später festgenommen.", newsgraph.Attrs{}}
 )
 
 func save(t *testing.T, s *Store, a newsgraph.Analysis, want newsgraph.LoadStatus) {
@@ -104,9 +129,13 @@ func save(t *testing.T, s *Store, a newsgraph.Analysis, want newsgraph.LoadStatu
 	}
 }
 
-func counts(t *testing.T, s *Store) map[string]int {
+func counts(t *testing.T, s *Store, arts ...newsgraph.Analysis) map[string]int {
 	t.Helper()
-	c, err := s.Counts(context.Background())
+	var xids []string
+	for _, a := range arts {
+		xids = append(xids, a.Article.XID)
+	}
+	c, err := s.SubgraphCounts(context.Background(), xids)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,9 +153,9 @@ func nonZero(c map[string]int) map[string]int {
 	return out
 }
 
-func wantCounts(t *testing.T, s *Store, want map[string]int) {
+func wantCounts(t *testing.T, s *Store, arts []newsgraph.Analysis, want map[string]int) {
 	t.Helper()
-	if got := nonZero(counts(t, s)); !maps.Equal(got, want) {
+	if got := nonZero(counts(t, s, arts...)); !maps.Equal(got, want) {
 		t.Errorf("counts\n got %v\nwant %v", got, want)
 	}
 }
@@ -143,32 +172,86 @@ func query(t *testing.T, s *Store, q string, vars map[string]string, into any) {
 }
 
 func TestSaveIsIdempotent(t *testing.T) {
-	s := openEmpty(t)
-	a := article("a.txt", "", dismissal, troops3000, passive)
+	s, sc := open(t), scope(nonce(t))
+	a := sc.article("a.txt", "", dismissal, troops3000, passive)
 	save(t, s, a, newsgraph.StatusNew)
 	want := map[string]int{
 		"Article": 1, "Person": 2, "State": 2, "Fact": 3,
-		// entity mentions: Tokajew s0, Abdymomunow s0 and s2, Russland s1, Kasachstan s1; fact mentions: 3
+		// entity mentions: Beispielow s0, Musterow s0 and s2, Nordland s1, Südland s1; fact mentions: 3
 		"Mention": 8, "article": 8, "mention_of": 8,
 		"dismissed": 1, "sent_troops": 1, "agent": 2, "patient": 3,
 	}
-	wantCounts(t, s, want)
+	all := []newsgraph.Analysis{a}
+	wantCounts(t, s, all, want)
 	save(t, s, a, newsgraph.StatusUnchanged)
-	wantCounts(t, s, want)
+	wantCounts(t, s, all, want)
 	// The same content from another file is the same article.
 	b := a
 	b.Article.File = "copy.txt"
 	save(t, s, b, newsgraph.StatusUnchanged)
-	wantCounts(t, s, want)
+	wantCounts(t, s, all, want)
+	assertOneNodePerXID(t, s, all)
+}
+
+// assertOneNodePerXID checks that every node the analyses describe
+// (articles, entities, facts, mentions) exists exactly once.
+func assertOneNodePerXID(t *testing.T, s *Store, arts []newsgraph.Analysis) {
+	t.Helper()
+	seen := map[string]bool{}
+	var xids []string
+	add := func(x string) {
+		if !seen[x] {
+			seen[x] = true
+			xids = append(xids, x)
+		}
+	}
+	for _, a := range arts {
+		p, err := newPlan(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		add(p.article.XID)
+		for _, e := range p.entities {
+			add(e.xid)
+		}
+		for _, f := range p.facts {
+			add(f.xid)
+		}
+		for _, m := range p.mentions {
+			add(m.xid)
+		}
+	}
+	for len(xids) > 0 {
+		batch := xids[:min(200, len(xids))]
+		xids = xids[len(batch):]
+		var decl, body strings.Builder
+		vars := map[string]string{}
+		for i, x := range batch {
+			if i > 0 {
+				decl.WriteString(", ")
+			}
+			fmt.Fprintf(&decl, "$x%d: string", i)
+			fmt.Fprintf(&body, "x%d(func: eq(xid, $x%d)) { n: count(uid) }\n", i, i)
+			vars[fmt.Sprintf("$x%d", i)] = x
+		}
+		var got map[string][]struct{ N int }
+		query(t, s, "query q("+decl.String()+") {\n"+body.String()+"}", vars, &got)
+		for i, x := range batch {
+			if n := got[fmt.Sprintf("x%d", i)]; len(n) != 1 || n[0].N != 1 {
+				t.Errorf("xid %s: %v nodes, want exactly 1", x, n)
+			}
+		}
+	}
 }
 
 func TestSameFactFromTwoArticles(t *testing.T) {
-	s := openEmpty(t)
-	save(t, s, article("a.txt", "", dismissal, troops3000), newsgraph.StatusNew)
-	b := article("b.txt", "", troops2500, membership)
-	b.Entities[0].Aliases = append(b.Entities[0].Aliases, "Kreml") // Russland, seen as Kreml here
+	s, sc := open(t), scope(nonce(t))
+	a := sc.article("a.txt", "", dismissal, troops3000)
+	save(t, s, a, newsgraph.StatusNew)
+	b := sc.article("b.txt", "", troops2500, membership)
+	b.Entities[0].Aliases = append(b.Entities[0].Aliases, sc.name("Nordhafen")) // Nordland, seen as Nordhafen here
 	save(t, s, b, newsgraph.StatusNew)
-	wantCounts(t, s, map[string]int{
+	wantCounts(t, s, []newsgraph.Analysis{a, b}, map[string]int{
 		"Article": 2, "Person": 2, "State": 2, "Organization": 1, "Fact": 3,
 		"Mention": 6 + 6, "article": 12, "mention_of": 12,
 		"dismissed": 1, "sent_troops": 1, "member_of": 1, "agent": 3, "patient": 3,
@@ -190,7 +273,7 @@ func TestSameFactFromTwoArticles(t *testing.T) {
 	query(t, s, `query q($x: string, $k: string) {
   f(func: eq(xid, $x)) { counts ~mention_of(orderasc: count) { count article { file } } }
   r(func: eq(xid, $k)) { alias }
-}`, map[string]string{"$x": FactXID("sent_troops", russland, kasachstan), "$k": russland}, &got)
+}`, map[string]string{"$x": FactXID("sent_troops", sc.key(nordland), sc.key(suedland)), "$k": sc.key(nordland)}, &got)
 	for _, f := range got.F {
 		slices.Sort(f.Counts)
 	}
@@ -198,36 +281,37 @@ func TestSameFactFromTwoArticles(t *testing.T) {
 		slices.Sort(r.Alias)
 	}
 	if len(got.F) != 1 || !slices.Equal(got.F[0].Counts, []int{2500, 3000}) || len(got.F[0].Mentions) != 2 ||
-		got.F[0].Mentions[0].Article.File != "b.txt" || got.F[0].Mentions[1].Count != 3000 {
+		got.F[0].Mentions[0].Article.File != b.Article.File || got.F[0].Mentions[1].Count != 3000 {
 		t.Errorf("sent_troops fact: %+v: want one fact, both figures side by side with their articles", got.F)
 	}
-	if len(got.R) != 1 || !slices.Equal(got.R[0].Alias, []string{"Kreml", "Moskau", "Russland"}) {
-		t.Errorf("Russland aliases %+v: want all forms accumulated", got.R)
+	if want := []string{sc.name("Nordhafen"), sc.name("Nordland"), sc.name("Nordstadt")}; len(got.R) != 1 || !slices.Equal(got.R[0].Alias, want) {
+		t.Errorf("Nordland aliases %+v: want all forms accumulated: %v", got.R, want)
 	}
+	assertOneNodePerXID(t, s, []newsgraph.Analysis{a, b})
 }
 
 func TestLookupByAliasIgnoresCaseAndAccents(t *testing.T) {
-	s := openEmpty(t)
-	a := article("a.txt", "", dismissal)
-	a.Entities[0].Aliases = append(a.Entities[0].Aliases, "Tojakow")
+	s, sc := open(t), scope(nonce(t))
+	a := sc.article("a.txt", "", dismissal)
+	a.Entities[0].Aliases = append(a.Entities[0].Aliases, sc.name("Bejspielow"))
 	save(t, s, a, newsgraph.StatusNew)
-	for _, name := range []string{"Tojakow", "tojakow", "TOKAJEW", "Tokajéw", "kassym-schomart tokajew"} {
+	for _, name := range []string{"Bejspielow", "bejspielow", "BEISPIELOW", "Beíspielów", "anatol  beispielow"} {
 		var got struct {
 			Q []struct {
 				Name string `json:"name"`
 			} `json:"q"`
 		}
 		query(t, s, `query q($n: string) { q(func: eq(alias_folded, $n)) { name } }`,
-			map[string]string{"$n": Fold(name)}, &got)
-		if len(got.Q) != 1 || got.Q[0].Name != "Kassym-Schomart Tokajew" {
+			map[string]string{"$n": Fold(sc.name(name))}, &got)
+		if len(got.Q) != 1 || got.Q[0].Name != sc.name("Anatol Beispielow") {
 			t.Errorf("%q found %+v", name, got.Q)
 		}
 	}
 }
 
 func TestDismissedEdgeCarriesEvidence(t *testing.T) {
-	s := openEmpty(t)
-	a := article("a.txt", "", dismissal)
+	s, sc := open(t), scope(nonce(t))
+	a := sc.article("a.txt", "", dismissal)
 	save(t, s, a, newsgraph.StatusNew)
 	var got struct {
 		Q []struct {
@@ -241,29 +325,30 @@ func TestDismissedEdgeCarriesEvidence(t *testing.T) {
 		} `json:"q"`
 	}
 	query(t, s, `query q($n: string) { q(func: eq(alias, $n)) @filter(type(Person)) { dismissed @facets { name } } }`,
-		map[string]string{"$n": "Tokajew"}, &got)
+		map[string]string{"$n": sc.name("Beispielow")}, &got)
 	if len(got.Q) != 1 || len(got.Q[0].Dismissed) != 1 {
 		t.Fatalf("got %+v", got)
 	}
 	d := got.Q[0].Dismissed[0]
-	if d.Name != "Asamat Abdymomunow" || d.Sentence != dismissal.sentence || d.Article != a.Article.XID ||
+	if d.Name != sc.name("Boris Musterow") || d.Sentence != dismissal.sentence || d.Article != a.Article.XID ||
 		d.Date != "2022-01-08" || d.Confidence != 0.8 {
 		t.Errorf("edge %+v", d)
 	}
 }
 
 func TestChangedArticleReplacesItsFacts(t *testing.T) {
-	s := openEmpty(t)
-	save(t, s, article("other.txt", "", troops2500), newsgraph.StatusNew)
-	v1 := article("a.txt", "", dismissal, troops3000)
+	s, sc := open(t), scope(nonce(t))
+	other := sc.article("other.txt", "", troops2500)
+	save(t, s, other, newsgraph.StatusNew)
+	v1 := sc.article("a.txt", "", dismissal, troops3000)
 	save(t, s, v1, newsgraph.StatusNew)
 	// A corrected version of a.txt: the dismissal is gone, a membership is new.
-	v2 := article("a.txt", "Korrigiert.", troops3000, membership)
+	v2 := sc.article("a.txt", "Korrigiert.", troops3000, membership)
 	save(t, s, v2, newsgraph.StatusUpdated)
 	save(t, s, v2, newsgraph.StatusUnchanged)
-	wantCounts(t, s, map[string]int{
+	wantCounts(t, s, []newsgraph.Analysis{other, v1, v2}, map[string]int{
 		"Article": 2, "State": 2, "Organization": 1, "Fact": 2,
-		// other: Russland, Kasachstan, fact; v2: Russland s0+s1, Kasachstan, OVKS, 2 facts
+		// other: Nordland, Südland, fact; v2: Nordland s0+s1, Südland, Testbund, 2 facts
 		"Mention": 3 + 6, "article": 9, "mention_of": 9,
 		"sent_troops": 1, "member_of": 1, "agent": 2, "patient": 2,
 	})
@@ -271,28 +356,38 @@ func TestChangedArticleReplacesItsFacts(t *testing.T) {
 		A []struct {
 			XID string `json:"xid"`
 		} `json:"a"`
+		P []struct {
+			UID string `json:"uid"`
+		} `json:"p"`
 	}
-	query(t, s, `{ a(func: type(Article)) @filter(eq(file, "a.txt")) { xid } }`, nil, &got)
+	query(t, s, `query q($f: string, $p: string) {
+  a(func: eq(file, $f)) @filter(type(Article)) { xid }
+  p(func: eq(xid, $p)) { uid }
+}`, map[string]string{"$f": v1.Article.File, "$p": sc.key(anatol)}, &got)
 	if len(got.A) != 1 || got.A[0].XID != v2.Article.XID {
 		t.Errorf("a.txt versions %+v, want only %s", got.A, v2.Article.XID)
+	}
+	if len(got.P) != 0 {
+		t.Errorf("Beispielow, only in the old version, is still there: %+v", got.P)
 	}
 }
 
 func TestForget(t *testing.T) {
-	s := openEmpty(t)
-	a := article("a.txt", "", dismissal, troops3000)
-	b := article("b.txt", "", troops2500)
+	s, sc := open(t), scope(nonce(t))
+	a := sc.article("a.txt", "", dismissal, troops3000)
+	b := sc.article("b.txt", "", troops2500)
 	save(t, s, a, newsgraph.StatusNew)
 	save(t, s, b, newsgraph.StatusNew)
 	res, err := s.Forget(context.Background(), a.Article.XID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// a's mentions: Tokajew, Abdymomunow, Russland, Kasachstan, 2 facts.
+	// a's mentions: Beispielow, Musterow, Nordland, Südland, 2 facts.
 	if res != (ForgetResult{Mentions: 6, Facts: 1, Entities: 2}) {
 		t.Errorf("forget: %+v", res)
 	}
-	wantCounts(t, s, map[string]int{
+	both := []newsgraph.Analysis{a, b}
+	wantCounts(t, s, both, map[string]int{
 		"Article": 1, "State": 2, "Fact": 1, "Mention": 3, "article": 3, "mention_of": 3,
 		"sent_troops": 1, "agent": 1, "patient": 1,
 	})
@@ -305,7 +400,7 @@ func TestForget(t *testing.T) {
 		} `json:"q"`
 	}
 	query(t, s, `query q($x: string) { q(func: eq(xid, $x)) { counts agent { sent_troops @facets(count, article) { uid } } } }`,
-		map[string]string{"$x": FactXID("sent_troops", russland, kasachstan)}, &got)
+		map[string]string{"$x": FactXID("sent_troops", sc.key(nordland), sc.key(suedland))}, &got)
 	if len(got.Q) != 1 || !slices.Equal(got.Q[0].Counts, []int{2500}) || len(got.Q[0].Agent.SentTroops) != 1 ||
 		got.Q[0].Agent.SentTroops[0]["sent_troops|article"] != b.Article.XID ||
 		got.Q[0].Agent.SentTroops[0]["sent_troops|count"] != float64(2500) {
@@ -317,21 +412,48 @@ func TestForget(t *testing.T) {
 	if _, err := s.Forget(context.Background(), b.Article.XID); err != nil {
 		t.Fatal(err)
 	}
-	wantCounts(t, s, map[string]int{})
+	wantCounts(t, s, both, map[string]int{})
+	var left struct {
+		Q []struct{ UID string } `json:"q"`
+	}
+	query(t, s, `query q($a: string, $b: string) { q(func: eq(xid, [$a, $b])) { uid } }`,
+		map[string]string{"$a": sc.key(nordland), "$b": sc.key(suedland)}, &left)
+	if len(left.Q) != 0 {
+		t.Errorf("entities of forgotten articles remain: %+v", left.Q)
+	}
 }
 
 func TestSaveRejectsBadAnalysis(t *testing.T) {
-	s := openEmpty(t)
-	a := article("a.txt", "", dismissal)
+	s, sc := open(t), scope(nonce(t))
+	a := sc.article("a.txt", "", dismissal)
 	a.Relations[0].Type = "loves"
 	if _, err := s.Save(context.Background(), a); newsgraph.ErrorCode(err) != newsgraph.EINVALID {
 		t.Errorf("unknown relation: %v, want EINVALID", err)
 	}
-	wantCounts(t, s, map[string]int{})
+	wantCounts(t, s, []newsgraph.Analysis{a}, map[string]int{})
+}
+
+func TestCountsCoverEveryTypeAndRelation(t *testing.T) {
+	s, sc := open(t), scope(nonce(t))
+	a := sc.article("a.txt", "", dismissal, membership)
+	save(t, s, a, newsgraph.StatusNew)
+	all, err := s.Counts(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	mine := counts(t, s, a)
+	if len(all) != len(mine) {
+		t.Errorf("Counts has %d keys, SubgraphCounts %d", len(all), len(mine))
+	}
+	for k, n := range mine {
+		if all[k] < n {
+			t.Errorf("%s: whole graph %d < this article's %d", k, all[k], n)
+		}
+	}
 }
 
 func TestQueryErrors(t *testing.T) {
-	s := openEmpty(t)
+	s := open(t)
 	for _, q := range []string{`{ q(func: eq(name, )) { uid } }`, `query q($n: string) { q(func: eq(name, $m)) { uid } }`} {
 		if _, err := s.Query(context.Background(), q, map[string]string{"$n": "x"}); newsgraph.ErrorCode(err) != newsgraph.EINVALID {
 			t.Errorf("%s: %v, want EINVALID", q, err)
@@ -345,5 +467,3 @@ func TestOpenUnavailable(t *testing.T) {
 		t.Errorf("err %v: want EUNAVAILABLE naming the address", err)
 	}
 }
-
-var _ = fmt.Sprint
