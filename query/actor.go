@@ -80,8 +80,8 @@ func (c *Client) Actor(ctx context.Context, name string) (*Profile, error) {
 	articles := map[string]bool{}
 	for _, m := range a.Mentions {
 		p.Mentions++
-		for _, art := range m.Article {
-			articles[art.XID] = true
+		if m.Article != nil {
+			articles[m.Article.XID] = true
 		}
 	}
 	groups := map[string]*RelationGroup{}

@@ -145,21 +145,21 @@ type rawArticle struct {
 }
 
 type rawMention struct {
-	XID      string       `json:"xid"`
-	Sentence string       `json:"sentence"`
-	Index    int          `json:"sentence_index"`
-	Surface  string       `json:"surface"`
-	Date     string       `json:"date"`
-	Count    int          `json:"count"`
-	Role     string       `json:"role"`
-	Former   bool         `json:"former"`
-	Article  []rawArticle `json:"article"`
+	XID      string      `json:"xid"`
+	Sentence string      `json:"sentence"`
+	Index    int         `json:"sentence_index"`
+	Surface  string      `json:"surface"`
+	Date     string      `json:"date"`
+	Count    int         `json:"count"`
+	Role     string      `json:"role"`
+	Former   bool        `json:"former"`
+	Article  *rawArticle `json:"article"`
 }
 
 func (m rawMention) source() Source {
 	s := Source{Sentence: m.Sentence, Index: m.Index, Surface: m.Surface, Date: m.Date, Count: m.Count, Role: m.Role, Former: m.Former}
-	if len(m.Article) > 0 {
-		a := m.Article[0]
+	if m.Article != nil {
+		a := m.Article
 		s.Article, s.Title, s.Outlet, s.Published = a.XID, a.Name, a.Source, a.Published
 		s.Location = a.URL
 		if s.Location == "" {
@@ -178,22 +178,15 @@ type rawFact struct {
 	Counts   []int        `json:"counts"`
 	Roles    []string     `json:"roles"`
 	Sources  []rawMention `json:"sources"`
-	RawAg    []rawRef     `json:"agent"`
-	RawPa    []rawRef     `json:"patient"`
-	RawPl    []rawRef     `json:"place"`
-}
-
-func first(refs []rawRef) *rawRef {
-	if len(refs) == 0 {
-		return nil
-	}
-	return &refs[0]
+	Agent    *rawRef      `json:"agent"`
+	Patient  *rawRef      `json:"patient"`
+	Place    *rawRef      `json:"place"`
 }
 
 func (f rawFact) fact() Fact {
 	out := Fact{
 		XID: f.XID, Relation: f.Relation, Cameo: f.Cameo,
-		Agent: first(f.RawAg).ref(), Patient: first(f.RawPa).ref(), Place: first(f.RawPl).ref(),
+		Agent: f.Agent.ref(), Patient: f.Patient.ref(), Place: f.Place.ref(),
 		Dates: f.Dates, Counts: f.Counts, Roles: f.Roles, Sources: []Source{},
 	}
 	sort.Strings(out.Dates)
