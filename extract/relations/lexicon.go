@@ -1,0 +1,624 @@
+package relations
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// caseSet is a set of grammatical cases a word form can mark.
+type caseSet uint8
+
+const (
+	cNom caseSet = 1 << iota
+	cAcc
+	cDat
+	cGen
+	cAll = cNom | cAcc | cDat | cGen
+)
+
+func parseCases(fields []string) caseSet {
+	var c caseSet
+	for _, f := range fields {
+		switch f {
+		case "nom":
+			c |= cNom
+		case "acc":
+			c |= cAcc
+		case "dat":
+			c |= cDat
+		case "gen":
+			c |= cGen
+		}
+	}
+	return c
+}
+
+// typeSet is a set of entity types.
+type typeSet uint8
+
+const (
+	tPerson typeSet = 1 << iota
+	tOrg
+	tState
+	tPlace
+	tEvent
+)
+
+func typeBit(t newsgraph.EntityType) typeSet {
+	switch t {
+	case newsgraph.Person:
+		return tPerson
+	case newsgraph.Organization:
+		return tOrg
+	case newsgraph.State:
+		return tState
+	case newsgraph.Place:
+		return tPlace
+	case newsgraph.Event:
+		return tEvent
+	}
+	return 0
+}
+
+func parseTypes(s string) typeSet {
+	var t typeSet
+	for _, r := range s {
+		switch r {
+		case 'P':
+			t |= tPerson
+		case 'O':
+			t |= tOrg
+		case 'S':
+			t |= tState
+		case 'L':
+			t |= tPlace
+		case 'E':
+			t |= tEvent
+		}
+	}
+	return t
+}
+
+// formKind says which grammatical forms a word form of a verb can be.
+type formKind uint8
+
+const (
+	fFinite    formKind = 1 << iota // finite in place (V2 or verb-final)
+	fSepFinite                      // finite stem of a separable verb: needs its particle
+	fPart                           // past participle
+	fInf                            // infinitive (also 1st/3rd person plural)
+	fAttr                           // participle with adjective ending (ein geführtes Bündnis)
+)
+
+// slot says where a frame finds its object.
+type slot struct {
+	kind  string   // acc, dat, gen, prep, dir, req
+	preps []string // for prep
+	types typeSet
+}
+
+// frame is the argument frame of one verb trigger.
+type frame struct {
+	lemma     string
+	rel       string
+	particle  string // separable particle, "" if none
+	subjTypes typeSet
+	subjTroop bool // the subject is a body of troops (eintreffen)
+	obj       slot
+	needs     []string
+	speaker   bool
+	sym       bool
+}
+
+// verbHit is one reading of a word form.
+type verbHit struct {
+	frame int
+	kind  formKind
+}
+
+// nounFrame is the frame of a noun trigger.
+type nounFrame struct {
+	rel       string
+	subj, obj []string
+	pre       string
+	subjTypes typeSet
+	objTypes  typeSet
+	needs     []string
+}
+
+// role is an office noun.
+type role struct {
+	head     string
+	object   string // state, org, any
+	implicit bool
+}
+
+// cameoRule assigns a CAMEO code, optionally only when a stem occurs.
+type cameoRule struct {
+	code  string
+	stems []string
+}
+
+// lexicon is everything the extractor knows about German words. It is
+// built once from the embedded data files.
+type lexicon struct {
+	dets        map[string]caseSet
+	possessive  map[string]bool
+	preps       map[string]bool
+	subs        map[string]bool
+	infOpen     map[string]bool
+	relpron     map[string]caseSet
+	coord       map[string]bool
+	neg         map[string]bool
+	auxWerden   map[string]bool
+	aux         map[string]bool
+	lassen      map[string]bool
+	speech      map[string]bool
+	former      map[string]bool
+	formerPre   []string
+	deputy      map[string]bool
+	troops      map[string]bool
+	help        map[string]bool
+	weekdays    map[string]int
+	months      map[string]int
+	pastWords   map[string]bool
+	dayparts    map[string]bool
+	frames      []frame
+	forms       map[string][]verbHit
+	particles   map[string]bool
+	nounFrames  []nounFrame
+	nouns       map[string][]int
+	nounTails   []string // noun triggers matched as compound tails, longest first
+	roles       map[string]role
+	roleTails   []string
+	demonyms    map[string]string
+	cameo       map[string][]cameoRule
+	strongVerbs map[string]strongVerb
+}
+
+type strongVerb struct {
+	present []string
+	past    []string
+	parts   []string
+}
+
+var lex = mustLoad()
+
+func mustLoad() *lexicon {
+	l, err := load()
+	if err != nil {
+		panic("relations: bad embedded data: " + err.Error())
+	}
+	return l
+}
+
+// lines returns the non-empty, non-comment lines of an embedded file.
+func lines(name string) ([]string, error) {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, ln := range strings.Split(string(b), "\n") {
+		ln = strings.TrimSpace(ln)
+		if ln == "" || ln[0] == '#' {
+			continue
+		}
+		out = append(out, ln)
+	}
+	return out, nil
+}
+
+// sections splits a file into [section] → lines.
+func sections(name string) (map[string][]string, error) {
+	ls, err := lines(name)
+	if err != nil {
+		return nil, err
+	}
+	m := map[string][]string{}
+	cur := ""
+	for _, ln := range ls {
+		if strings.HasPrefix(ln, "[") && strings.HasSuffix(ln, "]") {
+			cur = ln[1 : len(ln)-1]
+			continue
+		}
+		m[cur] = append(m[cur], ln)
+	}
+	return m, nil
+}
+
+func set(ls []string) map[string]bool {
+	m := make(map[string]bool, len(ls))
+	for _, l := range ls {
+		m[strings.Fields(l)[0]] = true
+	}
+	return m
+}
+
+func load() (*lexicon, error) {
+	l := &lexicon{}
+	fn, err := sections("function.txt")
+	if err != nil {
+		return nil, err
+	}
+	l.dets = map[string]caseSet{}
+	for _, ln := range fn["det"] {
+		f := strings.Fields(ln)
+		l.dets[f[0]] = parseCases(f[1:])
+	}
+	l.relpron = map[string]caseSet{}
+	for _, ln := range fn["relpron"] {
+		f := strings.Fields(ln)
+		l.relpron[f[0]] = parseCases(f[1:])
+	}
+	l.possessive = set(fn["possessive"])
+	l.preps = set(fn["prep"])
+	l.subs = set(fn["sub"])
+	l.infOpen = set(fn["inf"])
+	l.coord = set(fn["coord"])
+	l.neg = set(fn["neg"])
+	l.auxWerden = set(fn["aux_werden"])
+	l.aux = set(fn["aux"])
+	l.lassen = set(fn["lassen"])
+	l.speech = set(fn["speech"])
+	l.former = set(fn["former"])
+	l.formerPre = fn["former_prefix"]
+	l.deputy = set(fn["deputy"])
+	l.troops = set(fn["troops"])
+	l.help = set(fn["help"])
+
+	ds, err := sections("dates.txt")
+	if err != nil {
+		return nil, err
+	}
+	l.weekdays, l.months = map[string]int{}, map[string]int{}
+	for _, ln := range ds["weekday"] {
+		var w string
+		var n int
+		if _, err := fmt.Sscan(ln, &w, &n); err != nil {
+			return nil, fmt.Errorf("dates.txt: %q: %w", ln, err)
+		}
+		l.weekdays[w] = n
+	}
+	for _, ln := range ds["month"] {
+		var w string
+		var n int
+		if _, err := fmt.Sscan(ln, &w, &n); err != nil {
+			return nil, fmt.Errorf("dates.txt: %q: %w", ln, err)
+		}
+		l.months[w] = n
+	}
+	l.pastWords = set(ds["past"])
+	l.dayparts = set(ds["daypart"])
+
+	if err := l.loadVerbs(); err != nil {
+		return nil, err
+	}
+	if err := l.loadNouns(); err != nil {
+		return nil, err
+	}
+	if err := l.loadRoles(); err != nil {
+		return nil, err
+	}
+	dm, err := lines("demonyms.txt")
+	if err != nil {
+		return nil, err
+	}
+	l.demonyms = map[string]string{}
+	for _, ln := range dm {
+		f := strings.Fields(ln)
+		if len(f) != 2 {
+			return nil, fmt.Errorf("demonyms.txt: %q", ln)
+		}
+		l.demonyms[f[0]] = f[1]
+	}
+	cm, err := lines("cameo.txt")
+	if err != nil {
+		return nil, err
+	}
+	l.cameo = map[string][]cameoRule{}
+	for _, ln := range cm {
+		f := strings.Fields(ln)
+		if len(f) < 2 {
+			return nil, fmt.Errorf("cameo.txt: %q", ln)
+		}
+		r := cameoRule{code: f[1]}
+		if len(f) > 2 && strings.HasPrefix(f[2], "if=") {
+			r.stems = strings.Split(f[2][3:], "|")
+		}
+		l.cameo[f[0]] = append(l.cameo[f[0]], r)
+	}
+	return l, nil
+}
+
+func (l *lexicon) loadVerbs() error {
+	vs, err := lines("verbs.txt")
+	if err != nil {
+		return err
+	}
+	l.strongVerbs = map[string]strongVerb{}
+	for _, ln := range vs {
+		p := strings.Split(ln, "|")
+		if len(p) != 4 {
+			return fmt.Errorf("verbs.txt: %q", ln)
+		}
+		l.strongVerbs[strings.TrimSpace(p[0])] = strongVerb{
+			present: strings.Fields(p[1]),
+			past:    strings.Fields(p[2]),
+			parts:   strings.Fields(p[3]),
+		}
+	}
+	ts, err := lines("triggers.txt")
+	if err != nil {
+		return err
+	}
+	l.forms = map[string][]verbHit{}
+	l.particles = map[string]bool{}
+	for _, ln := range ts {
+		f := strings.Fields(ln)
+		if len(f) < 2 {
+			return fmt.Errorf("triggers.txt: %q", ln)
+		}
+		fr := frame{lemma: f[0], rel: f[1]}
+		for _, kv := range f[2:] {
+			k, v, _ := strings.Cut(kv, "=")
+			switch k {
+			case "subj":
+				if v == "troops" {
+					fr.subjTroop = true
+					fr.subjTypes = tState | tOrg | tPerson
+				} else {
+					fr.subjTypes = parseTypes(v)
+				}
+			case "obj":
+				parts := strings.Split(v, ":")
+				fr.obj.kind = parts[0]
+				switch {
+				case parts[0] == "prep" && len(parts) == 3:
+					fr.obj.preps = strings.Split(parts[1], "|")
+					fr.obj.types = parseTypes(parts[2])
+				case len(parts) == 2:
+					fr.obj.types = parseTypes(parts[1])
+				default:
+					return fmt.Errorf("triggers.txt: bad obj in %q", ln)
+				}
+			case "need":
+				fr.needs = strings.Split(v, ",")
+			case "speaker":
+				fr.speaker = true
+			case "sym":
+				fr.sym = true
+			default:
+				return fmt.Errorf("triggers.txt: unknown key %q in %q", k, ln)
+			}
+		}
+		idx := len(l.frames)
+		parts := strings.Split(fr.lemma, "|")
+		base := parts[len(parts)-1]
+		particle := strings.Join(parts[:len(parts)-1], "")
+		fr.particle = particle
+		l.frames = append(l.frames, fr)
+		fin, parts2, inf := l.conjugate(base)
+		add := func(form string, k formKind) {
+			form = strings.ToLower(form)
+			for i, h := range l.forms[form] {
+				if h.frame == idx {
+					l.forms[form][i].kind |= k
+					return
+				}
+			}
+			l.forms[form] = append(l.forms[form], verbHit{frame: idx, kind: k})
+		}
+		if particle == "" {
+			for _, w := range fin {
+				add(w, fFinite)
+			}
+			for _, w := range parts2 {
+				add(w, fPart)
+				for _, e := range []string{"e", "en", "er", "es", "em"} {
+					add(w+e, fAttr)
+				}
+			}
+			add(inf, fInf)
+			continue
+		}
+		l.particles[particle] = true
+		for _, w := range fin {
+			add(w, fSepFinite)
+			add(particle+w, fFinite) // verb-final: festnahm
+		}
+		for _, w := range parts2 {
+			add(particle+w, fPart)
+			for _, e := range []string{"e", "en", "er", "es", "em"} {
+				add(particle+w+e, fAttr)
+			}
+		}
+		add(particle+inf, fInf)
+		add(particle+"zu"+inf, fInf)
+	}
+	return nil
+}
+
+// inseparable prefixes: their verbs take no ge- in the participle.
+var inseparable = []string{"miss", "zer", "ver", "ent", "emp", "unter", "über", "hinter", "wider", "er", "be", "ge"}
+
+// conjugate returns the finite forms, the participles and the infinitive
+// of a verb without separable particle.
+func (l *lexicon) conjugate(inf string) (fin, parts []string, _ string) {
+	if sv, ok := l.strongVerbs[inf]; ok {
+		return strongForms(inf, sv, ""), sv.parts, inf
+	}
+	for _, p := range inseparable {
+		rest, ok := strings.CutPrefix(inf, p)
+		if !ok || len(rest) < 4 {
+			continue
+		}
+		if sv, ok := l.strongVerbs[rest]; ok {
+			for _, pp := range sv.parts {
+				parts = append(parts, p+strings.TrimPrefix(pp, "ge"))
+			}
+			return strongForms(rest, sv, p), parts, inf
+		}
+	}
+	fin, part := weakForms(inf)
+	return fin, []string{part}, inf
+}
+
+func strongForms(inf string, sv strongVerb, prefix string) []string {
+	stem := strings.TrimSuffix(inf, "en")
+	if stem == inf {
+		stem = strings.TrimSuffix(inf, "n")
+	}
+	out := []string{inf, stem + "e", stem + "est", stem + "et"}
+	out = append(out, sv.present...)
+	for _, p := range sv.past {
+		out = append(out, p)
+		if strings.HasSuffix(p, "e") {
+			out = append(out, p+"n", p+"st", p+"t")
+		} else {
+			out = append(out, p+"en", p+"st", p+"t", p+"e")
+		}
+	}
+	if prefix != "" {
+		for i := range out {
+			out[i] = prefix + out[i]
+		}
+	}
+	return out
+}
+
+// weakForms conjugates a regular (weak) verb.
+func weakForms(inf string) (fin []string, part string) {
+	stem := strings.TrimSuffix(inf, "en")
+	if stem == inf {
+		stem = strings.TrimSuffix(inf, "n")
+	}
+	e := ""
+	if needsE(stem) {
+		e = "e"
+	}
+	fin = []string{inf, stem + "e", stem + e + "st", stem + e + "t", stem + "est", stem + "et",
+		stem + e + "te", stem + e + "ten", stem + e + "test", stem + e + "tet"}
+	ge := "ge"
+	if strings.HasSuffix(inf, "ieren") {
+		ge = ""
+	}
+	for _, p := range inseparable {
+		if strings.HasPrefix(inf, p) && len(inf)-len(p) >= 4 {
+			ge = ""
+			break
+		}
+	}
+	return fin, ge + stem + e + "t"
+}
+
+// needsE reports whether a weak stem takes an -e- before t (leitet, ordnet).
+func needsE(stem string) bool {
+	if strings.HasSuffix(stem, "t") || strings.HasSuffix(stem, "d") {
+		return true
+	}
+	n := len(stem)
+	if n >= 2 && (stem[n-1] == 'm' || stem[n-1] == 'n') {
+		switch stem[n-2] {
+		case 'l', 'r', 'h', 'm', 'n', 'a', 'e', 'i', 'o', 'u':
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+func (l *lexicon) loadNouns() error {
+	ns, err := lines("nouns.txt")
+	if err != nil {
+		return err
+	}
+	l.nouns = map[string][]int{}
+	for _, ln := range ns {
+		f := strings.Fields(ln)
+		if len(f) < 3 {
+			return fmt.Errorf("nouns.txt: %q", ln)
+		}
+		nf := nounFrame{rel: f[1], subjTypes: tPerson | tOrg | tState, objTypes: tPerson | tOrg | tState}
+		for _, kv := range f[2:] {
+			k, v, _ := strings.Cut(kv, "=")
+			switch k {
+			case "subj":
+				nf.subj = strings.Split(v, ",")
+			case "obj":
+				nf.obj = strings.Split(v, ",")
+			case "pre":
+				nf.pre = v
+			case "types":
+				s, o, _ := strings.Cut(v, "/")
+				nf.subjTypes, nf.objTypes = parseTypes(s), parseTypes(o)
+			case "need":
+				nf.needs = strings.Split(v, ",")
+			default:
+				return fmt.Errorf("nouns.txt: unknown key %q in %q", k, ln)
+			}
+		}
+		idx := len(l.nounFrames)
+		l.nounFrames = append(l.nounFrames, nf)
+		for _, n := range strings.Split(f[0], ",") {
+			l.nouns[n] = append(l.nouns[n], idx)
+			if len(n) >= 6 {
+				l.nounTails = append(l.nounTails, n)
+			}
+		}
+	}
+	sortLongestFirst(l.nounTails)
+	return nil
+}
+
+func (l *lexicon) loadRoles() error {
+	rs, err := lines("roles.txt")
+	if err != nil {
+		return err
+	}
+	l.roles = map[string]role{}
+	for _, ln := range rs {
+		f := strings.Fields(ln)
+		if len(f) < 2 {
+			return fmt.Errorf("roles.txt: %q", ln)
+		}
+		r := role{head: f[0], object: f[1], implicit: len(f) > 2 && f[2] == "implicit"}
+		l.roles[f[0]] = r
+		l.roleTails = append(l.roleTails, f[0])
+	}
+	sortLongestFirst(l.roleTails)
+	return nil
+}
+
+func sortLongestFirst(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && len(s[j]) > len(s[j-1]); j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// cameoFor picks the CAMEO code of a relation given the sentence's lower-case text.
+func (l *lexicon) cameoFor(rel, lowSentence string) string {
+	def := ""
+	for _, r := range l.cameo[rel] {
+		if len(r.stems) == 0 {
+			if def == "" {
+				def = r.code
+			}
+			continue
+		}
+		for _, s := range r.stems {
+			if strings.Contains(lowSentence, s) {
+				return r.code
+			}
+		}
+	}
+	return def
+}

@@ -1,0 +1,264 @@
+package relations
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/text"
+)
+
+// nounFramesFor returns the noun frames a (lower-case) noun triggers, as a
+// whole word or as the tail of a compound.
+func nounFramesFor(low string) []int {
+	if fs, ok := lex.nouns[low]; ok {
+		return fs
+	}
+	for _, t := range lex.nounTails {
+		if len(low) > len(t) && strings.HasSuffix(low, t) {
+			return lex.nouns[t]
+		}
+	}
+	return nil
+}
+
+// applyNouns reads the noun triggers of clause ci.
+func (s *sent) applyNouns(ci int) []*nounRel {
+	var out []*nounRel
+	for _, t := range s.clauses[ci].toks {
+		w := &s.w[t]
+		if w.kind != text.Word || !w.upper {
+			continue
+		}
+		if a := s.argCovering(t); a >= 0 && s.args[a].typ != newsgraph.Event && !s.args[a].partial {
+			continue
+		}
+		for _, ni := range nounFramesFor(w.low) {
+			nf := &lex.nounFrames[ni]
+			if nf.pre != "" && !s.preceded(t, nf.pre) {
+				continue
+			}
+			if !s.needsMet(ci, nf.needs) {
+				continue
+			}
+			if s.negated(ci) && nf.rel != "requested_help" {
+				continue
+			}
+			nr := &nounRel{rel: nf.rel, tok: t, cue: "noun:" + w.low, conf: 0.8}
+			for _, sl := range nf.subj {
+				if sl == "none" {
+					nr.subjIsNone = true
+					break
+				}
+				if r := s.nounSlot(ci, t, sl, nf.subjTypes, nil); len(r) > 0 {
+					nr.subj = r
+					break
+				}
+			}
+			for _, sl := range nf.obj {
+				if r := s.nounSlot(ci, t, sl, nf.objTypes, nr.subj); len(r) > 0 {
+					nr.obj = r
+					break
+				}
+			}
+			out = append(out, nr)
+			break
+		}
+	}
+	return out
+}
+
+// emitNoun records a noun relation that has its arguments.
+func (s *sent) emitNoun(ci int, nr *nounRel) {
+	if len(nr.obj) == 0 || len(nr.subj) == 0 && !nr.subjIsNone {
+		return
+	}
+	attrs := s.attrsFor(ci, nr.rel)
+	for _, se := range orNone(nr.subj) {
+		for _, oe := range nr.obj {
+			rel := nr.rel
+			if rel == "leads" && se >= 0 && s.x.ents[se].Type == newsgraph.Person && s.x.ents[oe].Type == newsgraph.State {
+				rel = "holds_office" // an der Spitze eines Staates
+			}
+			s.add(rel, se, oe, attrs, nr.cue, nr.conf)
+		}
+	}
+}
+
+// preceded reports whether word pre stands before token t, with at most
+// adjectives between (auf Bitten, unter Moskauer Führung).
+func (s *sent) preceded(t int, pre string) bool {
+	for j := t - 1; j >= 0 && j >= t-3; j-- {
+		if s.w[j].low == pre {
+			return true
+		}
+		if !adjLike(&s.w[j]) && s.demonymEntity(j) < 0 {
+			return false
+		}
+	}
+	return false
+}
+
+func (s *sent) entsOf(ks []int, ts typeSet, exclude []int) []int {
+	var out []int
+	for _, k := range ks {
+		e := s.args[k].ent
+		if s.typeOK(k, ts) && !contains(exclude, e) && !contains(out, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// nounSlot resolves one slot of a noun frame for the noun at token t.
+func (s *sent) nounSlot(ci, t int, sl string, ts typeSet, exclude []int) []int {
+	switch sl {
+	case "gen":
+		for j := t + 1; j < len(s.w) && j <= t+5; j++ {
+			if a := s.argAt(j); a >= 0 {
+				if s.args[a].gen && !s.args[a].pregen || s.args[a].cases == cGen {
+					return s.entsOf(s.groupOf(a), ts, exclude)
+				}
+				return nil
+			}
+			if s.w[j].kind == text.Punct && !isQuote(s.w[j].text) {
+				return nil
+			}
+		}
+	case "poss":
+		for j := t - 1; j >= 0 && j >= t-3; j-- {
+			if a := s.argCovering(j); a >= 0 {
+				if s.args[a].pregen {
+					return s.entsOf([]int{a}, ts, exclude)
+				}
+				return nil
+			}
+			if !adjLike(&s.w[j]) {
+				return nil
+			}
+		}
+	case "prefix":
+		if a := s.argCovering(t); a >= 0 && s.args[a].partial {
+			return s.entsOf([]int{a}, ts, exclude)
+		}
+	case "adj":
+		for j := t - 1; j >= 0 && j >= t-3; j-- {
+			if e := s.demonymEntity(j); e >= 0 && typeBit(s.x.ents[e].Type)&ts != 0 {
+				return []int{e}
+			}
+		}
+	case "clause", "clauseobj":
+		var out []int
+		for _, k := range s.subject(ci) {
+			if s.args[k].t0 <= t && t < s.args[k].t1 {
+				continue
+			}
+			e := s.args[k].ent
+			if s.typeOK(k, ts) && !contains(exclude, e) && (sl == "clause" || isActor(s.args[k].typ)) {
+				out = append(out, e)
+			}
+		}
+		if len(out) > 0 || sl == "clause" {
+			return out
+		}
+		for k := range s.args {
+			if s.args[k].typ == newsgraph.Organization && !s.args[k].virtual && !contains(exclude, s.args[k].ent) && s.typeOK(k, ts) {
+				return []int{s.args[k].ent}
+			}
+		}
+	case "clauseorg":
+		for _, k := range s.argsIn(ci) {
+			if s.args[k].typ == newsgraph.Organization && !contains(exclude, s.args[k].ent) {
+				return []int{s.args[k].ent}
+			}
+		}
+		if a := s.argCovering(t - 1); a >= 0 && s.args[a].typ == newsgraph.Organization {
+			return []int{s.args[a].ent}
+		}
+	case "appos":
+		// X, der Ziehvater Y-s / X - der Ziehvater Y-s
+		j := t - 1
+		for ; j >= 0 && (adjLike(&s.w[j]) || lex.dets[s.w[j].low] != 0 || s.w[j].low == "als"); j-- {
+		}
+		if j >= 0 && (s.w[j].text == "," || s.w[j].text == "-" || s.w[j].text == "–") {
+			for k := range s.args {
+				if !s.args[k].virtual && s.args[k].t1 == j && s.typeOK(k, ts) && !contains(exclude, s.args[k].ent) {
+					return []int{s.args[k].ent}
+				}
+			}
+		}
+	case "apposr":
+		// seinem Vorgänger, dem … X
+		if t+1 < len(s.w) && s.w[t+1].text == "," {
+			for j := t + 2; j < len(s.w) && j <= t+7; j++ {
+				if a := s.argAt(j); a >= 0 {
+					if s.typeOK(a, ts) && !contains(exclude, s.args[a].ent) {
+						return []int{s.args[a].ent}
+					}
+					return nil
+				}
+				if s.w[j].kind == text.Punct {
+					return nil
+				}
+			}
+		}
+	case "possr":
+		for j := t - 1; j >= 0 && j >= t-3; j-- {
+			if lex.possessive[s.w[j].low] {
+				return s.entsOf(s.subject(ci), ts, exclude)
+			}
+		}
+	case "event":
+		low := s.w[t].low
+		best := -1
+		for i := range s.x.ents {
+			e := &s.x.ents[i]
+			if e.Type != newsgraph.Event {
+				continue
+			}
+			n := strings.ToLower(e.Name)
+			if n == low || strings.HasSuffix(n, low) || strings.HasSuffix(low, n) {
+				best = i
+				break
+			}
+		}
+		if best >= 0 {
+			return []int{best}
+		}
+	case "relobj":
+		// the object of a verb relation of this clause (festnehmen unter dem Vorwurf …)
+		for i := len(s.x.out) - 1; i >= 0; i-- {
+			r := &s.x.out[i]
+			if r.Evidence.Index != s.s.Index {
+				break
+			}
+			for e := range s.x.ents {
+				if s.x.ents[e].Key == r.Object && typeBit(s.x.ents[e].Type)&ts != 0 {
+					return []int{e}
+				}
+			}
+		}
+	case "target":
+		for _, k := range s.argsIn(ci) {
+			a := &s.args[k]
+			if (a.prep == "nach" || a.prep == "in") && a.t0 > t && (a.typ == newsgraph.State || a.typ == newsgraph.Place) {
+				e := s.targetState(a.ent)
+				if !contains(exclude, e) {
+					return []int{e}
+				}
+			}
+		}
+		if s.x.topic >= 0 && !contains(exclude, s.x.topic) {
+			return []int{s.x.topic}
+		}
+	default:
+		// a preposition: von, an, mit, aus, nach, in, bei, zu
+		for _, k := range s.argsIn(ci) {
+			a := &s.args[k]
+			if a.t0 <= t || a.t0 > t+8 || a.prep != sl || a.partial {
+				continue
+			}
+			return s.entsOf(s.groupOf(k), ts, exclude)
+		}
+	}
+	return nil
+}

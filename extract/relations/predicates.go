@@ -1,0 +1,666 @@
+package relations
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/text"
+)
+
+// occ is one occurrence of a verb trigger in a clause.
+type occ struct {
+	tok      int
+	frame    int
+	kind     formKind
+	particle int // token of the separable particle, -1
+}
+
+// nounRel is a relation read off a noun trigger, kept per clause so that
+// a verb can complete it (ein Gesuch X-s ablehnen).
+type nounRel struct {
+	rel        string
+	subj, obj  []int // entity indexes
+	tok        int
+	cue        string
+	conf       float64
+	subjIsNone bool
+}
+
+func (s *sent) predicates() {
+	for ci := range s.clauses {
+		occs := s.verbOccurrences(ci)
+		var deferred []occ
+		for _, o := range occs {
+			if lex.frames[o.frame].obj.kind == "req" {
+				deferred = append(deferred, o)
+				continue
+			}
+			s.applyVerb(ci, o, occs, nil)
+		}
+		nrs := s.applyNouns(ci)
+		for _, o := range deferred {
+			s.applyVerb(ci, o, occs, nrs)
+		}
+		for _, nr := range nrs {
+			s.emitNoun(ci, nr)
+		}
+	}
+}
+
+// verbOccurrences lists the verb triggers of clause ci in text order.
+func (s *sent) verbOccurrences(ci int) []occ {
+	c := s.clauses[ci]
+	var out []occ
+	for _, t := range c.toks {
+		w := &s.w[t]
+		if len(w.hits) == 0 {
+			continue
+		}
+		var here []occ
+		sepFound := false
+		for _, h := range w.hits {
+			fr := &lex.frames[h.frame]
+			if fr.rel == "say" {
+				continue
+			}
+			switch {
+			case w.attr && h.kind&fAttr != 0 || w.attr && h.kind&fPart != 0:
+				here = append(here, occ{tok: t, frame: h.frame, kind: fAttr, particle: -1})
+			case w.attr:
+			case h.kind&fSepFinite != 0:
+				if p := s.findParticle(ci, t, fr.particle); p >= 0 {
+					here = append(here, occ{tok: t, frame: h.frame, kind: fSepFinite, particle: p})
+					sepFound = true
+				}
+			case h.kind&(fFinite|fPart|fInf) != 0:
+				here = append(here, occ{tok: t, frame: h.frame, kind: h.kind &^ fAttr, particle: -1})
+			}
+		}
+		for _, o := range here {
+			if sepFound && o.kind != fSepFinite && lex.frames[o.frame].particle == "" && o.kind&fFinite != 0 {
+				continue // führte … an is anführen, not führen
+			}
+			dup := false
+			for _, p := range out {
+				if p.tok == o.tok && lex.frames[p.frame].rel == lex.frames[o.frame].rel {
+					dup = true
+				}
+			}
+			if !dup {
+				out = append(out, o)
+			}
+		}
+	}
+	return out
+}
+
+// findParticle finds a separable particle after the finite verb at t: the
+// last word of a segment of the clause.
+func (s *sent) findParticle(ci, t int, particle string) int {
+	for _, p := range s.clauses[ci].toks {
+		if p <= t || s.w[p].low != particle {
+			continue
+		}
+		if p+1 >= len(s.w) || s.w[p+1].kind == text.Punct || !s.inClause(ci, p+1) {
+			return p
+		}
+		// gehören … an und …: particle before a coordinating conjunction
+		if nx := s.w[p+1].low; nx == "und" || nx == "oder" {
+			return p
+		}
+	}
+	return -1
+}
+
+func (s *sent) negated(ci int) bool {
+	return s.hasWord(ci, func(l string) bool { return lex.neg[l] })
+}
+
+func (s *sent) needsMet(ci int, needs []string) bool {
+	for _, n := range needs {
+		k, v, _ := strings.Cut(n, ":")
+		switch k {
+		case "troops":
+			if !s.hasWord(ci, isTroopWord) {
+				return false
+			}
+		case "count":
+			if c, _ := s.troopCount(ci); c == 0 {
+				return false
+			}
+		case "neg":
+			if !s.negated(ci) {
+				return false
+			}
+		case "um":
+			if !s.umHelp(ci) {
+				return false
+			}
+		case "request":
+			if !s.hasWord(ci, func(l string) bool { return s.requestNoun(l) }) {
+				return false
+			}
+		case "word", "acc":
+			ws := strings.Split(v, "|")
+			if !s.hasWord(ci, func(l string) bool {
+				for _, w := range ws {
+					if l == w || len(w) >= 5 && strings.HasSuffix(l, w) {
+						return true
+					}
+				}
+				return false
+			}) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func (s *sent) requestNoun(low string) bool {
+	for _, ni := range nounFramesFor(low) {
+		if lex.nounFrames[ni].rel == "requested_help" {
+			return true
+		}
+	}
+	return false
+}
+
+// umHelp reports whether clause ci asks "um Hilfe / um Unterstützung".
+func (s *sent) umHelp(ci int) bool {
+	toks := s.clauses[ci].toks
+	for k, t := range toks {
+		if s.w[t].low != "um" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if lex.help[s.w[toks[j]].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// troopCount finds "N Soldaten" / "N belarussische Soldaten" / "N Mann" in
+// clause ci and returns the number and its token.
+func (s *sent) troopCount(ci int) (int, int) {
+	toks := s.clauses[ci].toks
+	for k, t := range toks {
+		if s.w[t].kind != text.Number {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			w := &s.w[toks[j]]
+			if w.kind == text.Word && isTroopWord(w.low) && w.upper {
+				if n, ok := parseCount(s.w[t].text); ok {
+					return n, t
+				}
+			}
+			if !adjLike(w) && s.argCovering(toks[j]) < 0 {
+				break
+			}
+		}
+	}
+	return 0, -1
+}
+
+// parseCount reads 2.000 or 300 (thousands separated by '.'), not 3,5.
+func parseCount(t string) (int, bool) {
+	if strings.ContainsAny(t, ",") {
+		return 0, false
+	}
+	t = strings.ReplaceAll(t, ".", "")
+	t = strings.ReplaceAll(t, "\u202f", "")
+	n, err := strconv.Atoi(t)
+	if err != nil || n <= 0 {
+		return 0, false
+	}
+	return n, true
+}
+
+func (s *sent) typeOK(k int, ts typeSet) bool {
+	return typeBit(s.args[k].typ)&ts != 0
+}
+
+func contains(xs []int, v int) bool {
+	for _, x := range xs {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// region returns the token range in which a trigger's object is sought:
+// after a finite verb in second position up to its particle or the next
+// trigger; before a clause-final participle or infinitive back to the
+// previous trigger or the finite verb.
+func (s *sent) region(ci int, o occ, occs []occ) (int, int) {
+	c := s.clauses[ci]
+	first, last := c.toks[0], c.toks[len(c.toks)-1]
+	if o.kind == fSepFinite || (c.kind == clMain && o.tok == c.finite && o.kind&fFinite != 0 && !s.clauseFinalVerb(ci, o.tok)) {
+		end := last + 1
+		if o.particle >= 0 {
+			end = o.particle
+		}
+		for _, p := range occs {
+			if p.tok > o.tok && p.tok < end && p.kind != fAttr {
+				end = p.tok
+			}
+		}
+		return o.tok + 1, end
+	}
+	start := first
+	if c.finite >= 0 && c.finite < o.tok && c.kind == clMain {
+		start = c.finite + 1
+	}
+	for _, p := range occs {
+		if p.tok < o.tok && p.tok >= start && p.kind != fAttr && p.particle < 0 {
+			start = p.tok + 1
+		}
+	}
+	return start, o.tok
+}
+
+// clauseFinalVerb reports whether token t is the last word of its clause
+// segment (verb-final position).
+func (s *sent) clauseFinalVerb(ci, t int) bool {
+	for n := t + 1; n < len(s.w); n++ {
+		if !s.inClause(ci, n) || s.w[n].kind == text.Punct && !isQuote(s.w[n].text) {
+			return true
+		}
+		if isQuote(s.w[n].text) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+func (s *sent) passive(ci int, o occ) bool {
+	if o.kind&fPart == 0 {
+		return false
+	}
+	hasWerden, worden := false, false
+	for _, t := range s.clauses[ci].toks {
+		l := s.w[t].low
+		if lex.auxWerden[l] {
+			hasWerden = true
+		}
+		if l == "worden" {
+			worden = true
+		}
+	}
+	if !hasWerden {
+		return false
+	}
+	if o.kind&fInf == 0 || worden {
+		return true
+	}
+	return s.agent(ci, tPerson|tOrg|tState) >= 0
+}
+
+// agent finds the von/durch phrase of a passive clause.
+func (s *sent) agent(ci int, ts typeSet) int {
+	for _, k := range s.argsIn(ci) {
+		a := &s.args[k]
+		if (a.prep == "von" || a.prep == "durch") && !a.partial && s.typeOK(k, ts) {
+			return k
+		}
+	}
+	return -1
+}
+
+// objectArgs finds the arguments that fill a slot within [from, to) of clause ci.
+func (s *sent) objectArgs(ci int, sl slot, from, to int, exclude []int) []int {
+	for _, k := range s.argsIn(ci) {
+		a := &s.args[k]
+		if a.t0 < from || a.t0 >= to && !(a.virtual && a.t0 == to) || contains(exclude, k) || a.partial {
+			continue
+		}
+		if !s.slotFits(k, sl) {
+			continue
+		}
+		out := []int{}
+		for _, g := range s.groupOf(k) {
+			if !contains(exclude, g) && s.slotFits(g, sl) {
+				out = append(out, g)
+			}
+		}
+		if a.virtual {
+			out = []int{k}
+		}
+		return out
+	}
+	return nil
+}
+
+func (s *sent) slotFits(k int, sl slot) bool {
+	a := &s.args[k]
+	if !s.typeOK(k, sl.types) {
+		return false
+	}
+	switch sl.kind {
+	case "acc":
+		return !a.gen && a.prep == "" && a.cases&cAcc != 0
+	case "dat":
+		return !a.gen && a.prep == "" && a.cases&cDat != 0
+	case "gen":
+		return a.gen
+	case "prep":
+		for _, p := range sl.preps {
+			if a.prep == p {
+				return true
+			}
+		}
+		return false
+	case "dir":
+		return a.prep == "nach" || a.prep == "in"
+	}
+	return false
+}
+
+// applyVerb fills the frame of one verb occurrence and records relations.
+func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
+	fr := &lex.frames[o.frame]
+	needsNeg := false
+	for _, n := range fr.needs {
+		if n == "neg" {
+			needsNeg = true
+		}
+	}
+	if !needsNeg && s.negated(ci) {
+		return
+	}
+	if !s.needsMet(ci, fr.needs) {
+		return
+	}
+	cue := "verb:" + strings.ReplaceAll(fr.lemma, "|", "")
+	conf := 0.9
+	c := s.clauses[ci]
+	switch c.kind {
+	case clSub:
+		cue += "/subordinate"
+	case clRel:
+		cue += "/relative"
+	case clInf:
+		cue += "/infinitive"
+	}
+
+	if o.kind == fAttr {
+		s.applyAttributive(ci, o, fr, cue+"/attributive")
+		return
+	}
+
+	var subj, obj []int // arg indexes; -1 entries are not used
+	var subjEnts, objEnts []int
+	passive := s.passive(ci, o)
+	from, to := s.region(ci, o, occs)
+
+	if fr.obj.kind == "req" {
+		// the requester named inside the request noun; the rejecter is the subject
+		var req *nounRel
+		for _, nr := range nrs {
+			if nr.rel == "requested_help" {
+				req = nr
+				break
+			}
+		}
+		if req == nil || len(req.subj) == 0 {
+			return
+		}
+		objEnts = req.subj
+		if !passive {
+			for _, k := range s.subject(ci) {
+				if s.typeOK(k, fr.subjTypes) && !contains(req.subj, s.args[k].ent) {
+					subjEnts = append(subjEnts, s.args[k].ent)
+				}
+			}
+			if len(req.obj) == 0 && len(subjEnts) > 0 {
+				req.obj = subjEnts
+			}
+			if len(subjEnts) == 0 {
+				return
+			}
+		} else {
+			cue += "/passive"
+		}
+		attrs := s.attrsFor(ci, fr.rel)
+		for _, se := range orNone(subjEnts) {
+			for _, oe := range objEnts {
+				s.add(fr.rel, se, oe, attrs, cue, conf)
+			}
+		}
+		return
+	}
+
+	if passive {
+		cue += "/passive"
+		if ag := s.agent(ci, fr.subjTypes); ag >= 0 {
+			subj = s.groupOf(ag)
+		} else if fr.speaker && s.speaker >= 0 && s.typeOK(s.speaker, fr.subjTypes) {
+			subj = []int{s.speaker}
+			cue += "/speaker"
+			conf = 0.7
+		}
+		if fr.obj.kind == "acc" {
+			for _, k := range s.argsIn(ci) {
+				if s.nomCandidate(k) && s.typeOK(k, fr.obj.types) && !contains(subj, k) {
+					obj = s.groupOf(k)
+					break
+				}
+			}
+		} else {
+			obj = s.objectArgs(ci, fr.obj, c.toks[0], c.toks[len(c.toks)-1]+1, subj)
+		}
+	} else {
+		if s.hasLassen(ci) && o.kind&fInf != 0 {
+			cue += "/causative"
+		}
+		if fr.subjTroop {
+			subjEnts = s.troopOwners(ci)
+			cue += "/troops"
+		} else {
+			for _, k := range s.subject(ci) {
+				if s.typeOK(k, fr.subjTypes) {
+					subj = append(subj, k)
+				}
+			}
+			if len(subj) == 0 {
+				return
+			}
+		}
+		if fr.obj.kind != "dir" {
+			obj = s.objectArgs(ci, fr.obj, from, to, subj)
+			if len(obj) == 0 {
+				// the object may stand in the Vorfeld or elsewhere in the clause
+				obj = s.objectArgs(ci, fr.obj, c.toks[0], c.toks[len(c.toks)-1]+1, subj)
+				conf = 0.8
+			}
+		}
+	}
+	if fr.obj.kind == "dir" {
+		var excl []int
+		excl = append(excl, subj...)
+		for _, k := range s.objectArgs(ci, fr.obj, c.toks[0], c.toks[len(c.toks)-1]+1, excl) {
+			objEnts = append(objEnts, s.targetState(s.args[k].ent))
+		}
+		if len(objEnts) == 0 && s.x.topic >= 0 {
+			objEnts = []int{s.x.topic}
+			conf = 0.7
+			cue += "/default-target"
+		}
+	}
+	for _, k := range subj {
+		subjEnts = append(subjEnts, s.args[k].ent)
+	}
+	for _, k := range obj {
+		objEnts = append(objEnts, s.args[k].ent)
+	}
+	if len(objEnts) == 0 {
+		return
+	}
+	attrs := s.attrsFor(ci, fr.rel)
+	for _, se := range orNone(subjEnts) {
+		for _, oe := range objEnts {
+			if oe < 0 || se == oe {
+				continue
+			}
+			s.add(fr.rel, se, oe, attrs, cue, conf)
+		}
+	}
+}
+
+func orNone(xs []int) []int {
+	if len(xs) == 0 {
+		return []int{-1}
+	}
+	return xs
+}
+
+// targetState maps a troop destination to a state: a Place stands for the
+// article's main state.
+func (s *sent) targetState(ent int) int {
+	if s.x.ents[ent].Type == newsgraph.Place && s.x.topic >= 0 {
+		return s.x.topic
+	}
+	return ent
+}
+
+func (s *sent) hasLassen(ci int) bool {
+	return s.hasWord(ci, func(l string) bool { return lex.lassen[l] })
+}
+
+// troopOwners finds whose forces a troop noun names: the genitive after it
+// (Truppen der OVKS), a compound (OVKS-Truppen), aus X, or a state
+// adjective (russische Soldaten).
+func (s *sent) troopOwners(ci int) []int {
+	toks := s.clauses[ci].toks
+	for k, t := range toks {
+		w := &s.w[t]
+		if w.kind != text.Word || !w.upper || !isTroopWord(w.low) {
+			continue
+		}
+		if a := s.argCovering(t); a >= 0 && s.args[a].partial && isActor(s.args[a].typ) {
+			return []int{s.args[a].ent}
+		}
+		for j := k + 1; j < len(toks) && j <= k+5; j++ {
+			if a := s.argAt(toks[j]); a >= 0 {
+				if isActor(s.args[a].typ) && (s.args[a].gen || s.args[a].prep == "aus") {
+					var out []int
+					for _, g := range s.groupOf(a) {
+						out = append(out, s.args[g].ent)
+					}
+					return out
+				}
+				break
+			}
+		}
+		for j := t - 1; j >= 0 && j >= t-3; j-- {
+			if e := s.demonymEntity(j); e >= 0 {
+				return []int{e}
+			}
+			if !adjLike(&s.w[j]) {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// demonymEntity maps a state adjective at token j (kasachische, Moskauer)
+// to a State entity of the article, or -1.
+func (s *sent) demonymEntity(j int) int {
+	w := &s.w[j]
+	if w.kind != text.Word {
+		return -1
+	}
+	if a := s.argCovering(j); a >= 0 && s.args[a].typ == newsgraph.State {
+		return s.args[a].ent
+	}
+	low := w.low
+	name, ok := lex.demonyms[low]
+	if !ok {
+		for _, suf := range []string{"en", "em", "er", "es", "e"} {
+			if st, cut := strings.CutSuffix(low, suf); cut {
+				if n, ok2 := lex.demonyms[st]; ok2 {
+					name, ok = n, true
+					break
+				}
+			}
+		}
+	}
+	if !ok {
+		return -1
+	}
+	if e, ok := s.x.byForm[strings.ToLower(name)]; ok && s.x.ents[e].Type == newsgraph.State {
+		return e
+	}
+	return -1
+}
+
+// applyAttributive handles "ein von X geführtes Bündnis": the agent is the
+// von-phrase, the object the noun the participle modifies or, in an
+// apposition, the mention it is apposed to.
+func (s *sent) applyAttributive(ci int, o occ, fr *frame, cue string) {
+	agent := -1
+	for k := range s.args {
+		a := &s.args[k]
+		if a.virtual || a.t1 > o.tok || a.t1 < o.tok-3 {
+			continue
+		}
+		if (a.prep == "von" || a.prep == "durch") && s.typeOK(k, fr.subjTypes) {
+			agent = k
+		}
+	}
+	obj := -1
+	for k := range s.args {
+		a := &s.args[k]
+		if a.virtual || a.t0 <= o.tok || a.t0 > o.tok+4 {
+			continue
+		}
+		if s.typeOK(k, fr.obj.types) && !a.gen {
+			obj = k
+		}
+		break
+	}
+	if obj < 0 {
+		// apposition: X, ein von Y geführtes Bündnis
+		j := o.tok - 1
+		for ; j >= 0; j-- {
+			if s.w[j].kind == text.Punct {
+				break
+			}
+		}
+		if j > 0 && s.w[j].text == "," {
+			for k := range s.args {
+				a := &s.args[k]
+				if !a.virtual && a.t1 == j && s.typeOK(k, fr.obj.types) {
+					obj = k
+				}
+			}
+		}
+	}
+	if obj < 0 {
+		return
+	}
+	se := -1
+	if agent >= 0 {
+		se = s.args[agent].ent
+	} else if fr.rel == "leads" {
+		return
+	}
+	s.add(fr.rel, se, s.args[obj].ent, s.attrsFor(ci, fr.rel), cue, 0.85)
+}
+
+// attrsFor collects the date and, for troops, the count of a relation.
+func (s *sent) attrsFor(ci int, rel string) newsgraph.Attrs {
+	var at newsgraph.Attrs
+	at.Date, at.DatePrecision = s.dateIn(ci)
+	if rel == "sent_troops" {
+		at.Count, _ = s.troopCount(ci)
+	}
+	return at
+}

@@ -1,0 +1,237 @@
+// Package relations reads who-did-what-to-whom out of German sentences.
+//
+// It works on the clause structure, not on adjacency: each sentence is cut
+// into clauses (main, subordinate, relative, infinitive) at punctuation,
+// conjunctions and relative pronouns; in each clause it finds the finite
+// verb, participles, infinitives and separable particles through an
+// embedded verb lexicon, tells subject from object by case cues
+// (determiners, prepositions, s-genitives) and word order, and fills the
+// argument frame of the trigger (data/triggers.txt). Nominalisations
+// (data/nouns.txt), office roles in appositions and compounds
+// (data/roles.txt), dates, counts and CAMEO codes (data/cameo.txt) come from
+// embedded data files as well.
+package relations
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/text"
+)
+
+// Options tune the extraction.
+type Options struct {
+	// MinConfidence drops relations below this confidence (0 keeps all).
+	MinConfidence float64
+}
+
+// Extract finds the relations between the given entities in doc. The
+// entities' mentions must carry sentence indexes and byte spans into
+// doc.Article.Text.
+func Extract(doc *text.Document, entities []newsgraph.Entity) []newsgraph.Relation {
+	return ExtractWith(doc, entities, Options{})
+}
+
+// ExtractWith is Extract with options.
+func ExtractWith(doc *text.Document, entities []newsgraph.Entity, opt Options) []newsgraph.Relation {
+	if doc == nil || len(doc.Sentences) == 0 || len(entities) == 0 {
+		return nil
+	}
+	x := newDocExtractor(doc, entities)
+	x.run()
+	out := x.out[:0]
+	for _, r := range x.out {
+		if r.Evidence.Confidence >= opt.MinConfidence {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+type mref struct {
+	ent   int
+	span  newsgraph.Span
+	typ   newsgraph.EntityType
+	coref bool
+}
+
+// docExtractor holds what one article needs across sentences.
+type docExtractor struct {
+	doc      *text.Document
+	ents     []newsgraph.Entity
+	bySent   map[int][]mref
+	byForm   map[string]int // lower-case name, alias or mention text → entity
+	topic    int            // the most mentioned state, -1
+	date     articleDate
+	out      []newsgraph.Relation
+	seen     map[string]int // type|subj|obj → index in out
+	officeOf map[int]int    // person entity → state entity from explicit roles
+	pending  []pendingRole  // roles whose state is implicit, resolved at the end
+}
+
+func newDocExtractor(doc *text.Document, ents []newsgraph.Entity) *docExtractor {
+	x := &docExtractor{doc: doc, ents: ents, bySent: map[int][]mref{}, byForm: map[string]int{},
+		topic: -1, seen: map[string]int{}, officeOf: map[int]int{}}
+	x.date = parseArticleDate(doc.Article.Date)
+	stateCount := map[int]int{}
+	first := map[int]int{}
+	for i := range ents {
+		e := &ents[i]
+		x.byForm[strings.ToLower(e.Name)] = i
+		for _, a := range e.Aliases {
+			if _, ok := x.byForm[strings.ToLower(a)]; !ok {
+				x.byForm[strings.ToLower(a)] = i
+			}
+		}
+		for _, m := range e.Mentions {
+			if m.Sentence < 0 || m.Sentence >= len(doc.Sentences) || m.Span.Start < 0 || m.Span.End > len(doc.Article.Text) || m.Span.Start >= m.Span.End {
+				continue
+			}
+			coref := strings.HasPrefix(m.Cue, "coref:")
+			typ := e.Type
+			x.bySent[m.Sentence] = append(x.bySent[m.Sentence], mref{ent: i, span: m.Span, typ: typ, coref: coref})
+			if !coref {
+				lm := strings.ToLower(m.Text)
+				if _, ok := x.byForm[lm]; !ok {
+					x.byForm[lm] = i
+				}
+			}
+			if e.Type == newsgraph.State && !coref {
+				stateCount[i]++
+				if _, ok := first[i]; !ok {
+					first[i] = m.Span.Start
+				}
+			}
+		}
+	}
+	best := 0
+	for i, n := range stateCount {
+		if n > best || n == best && x.topic >= 0 && first[i] < first[x.topic] {
+			best, x.topic = n, i
+		}
+	}
+	return x
+}
+
+func (x *docExtractor) run() {
+	for i := range x.doc.Sentences {
+		if len(x.bySent[i]) == 0 {
+			continue
+		}
+		s := newSent(x, i)
+		s.buildArgs()
+		if len(s.args) == 0 {
+			continue
+		}
+		s.buildClauses()
+		s.findSpeaker()
+		s.roles()
+		s.predicates()
+	}
+	x.resolvePendingRoles()
+}
+
+// add records a relation once per (type, subject, object).
+func (s *sent) add(rel string, subj, obj int, attrs newsgraph.Attrs, cue string, conf float64) {
+	x := s.x
+	sk, ok := "", ""
+	if subj >= 0 {
+		sk = x.ents[subj].Key
+	}
+	if obj < 0 {
+		return
+	}
+	ok = x.ents[obj].Key
+	if sk == ok {
+		return
+	}
+	id := rel + "\x00" + sk + "\x00" + ok
+	if i, dup := x.seen[id]; dup {
+		r := &x.out[i]
+		if r.Attrs.Count == 0 {
+			r.Attrs.Count = attrs.Count
+		}
+		if r.Attrs.Date == "" {
+			r.Attrs.Date, r.Attrs.DatePrecision = attrs.Date, attrs.DatePrecision
+		}
+		if r.Attrs.Role == "" {
+			r.Attrs.Role = attrs.Role
+		}
+		return
+	}
+	// a passive without agent is covered by the same relation with one
+	if sk == "" {
+		for _, r := range x.out {
+			if r.Type == rel && r.Object == ok {
+				return
+			}
+		}
+	} else {
+		for i, r := range x.out {
+			if r.Type == rel && r.Object == ok && r.Subject == "" {
+				x.out[i].Subject = sk
+				x.seen[id] = i
+				delete(x.seen, rel+"\x00\x00"+ok)
+				return
+			}
+		}
+	}
+	x.seen[id] = len(x.out)
+	x.out = append(x.out, newsgraph.Relation{
+		Type:    rel,
+		Subject: sk,
+		Object:  ok,
+		Cameo:   lex.cameoFor(rel, s.low),
+		Attrs:   attrs,
+		Evidence: newsgraph.Evidence{
+			ArticleXID: x.doc.Article.XID,
+			Sentence:   s.s.Text,
+			Index:      s.s.Index,
+			Span:       newsgraph.Span{Start: s.s.Start, End: s.s.End},
+			Cue:        cue,
+			Confidence: conf,
+		},
+	})
+}
+
+// findSpeaker finds who a sentence is attributed to: the subject of a
+// speech clause (teilte X mit, sagte X), or laut X / X zufolge / nach
+// Angaben des X / in einer Mitteilung der X.
+func (s *sent) findSpeaker() {
+	for ci, c := range s.clauses {
+		if !c.speech {
+			continue
+		}
+		if sub := s.subject(ci); len(sub) > 0 {
+			s.speaker = sub[0]
+			return
+		}
+		for _, k := range s.argsIn(ci) {
+			if isActor(s.args[k].typ) || s.args[k].typ == newsgraph.Person {
+				s.speaker = k
+				return
+			}
+		}
+	}
+	for i := range s.w {
+		l := s.w[i].low
+		if l == "laut" || l == "angaben" || l == "mitteilung" || l == "erklärung" {
+			for k := range s.args {
+				if s.args[k].t0 > i && s.args[k].t0 <= i+4 && !s.args[k].virtual {
+					s.speaker = k
+					return
+				}
+			}
+		}
+		if l == "zufolge" {
+			for k := range s.args {
+				if s.args[k].t1 <= i && s.args[k].t1 >= i-3 && !s.args[k].virtual {
+					s.speaker = k
+				}
+			}
+			if s.speaker >= 0 {
+				return
+			}
+		}
+	}
+}

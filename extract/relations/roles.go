@@ -1,0 +1,336 @@
+package relations
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/text"
+)
+
+// pendingRole is an office whose state the sentence does not name
+// (Präsident Tokajew); it is resolved once the whole article is read.
+type pendingRole struct {
+	person   int
+	role     string
+	former   bool
+	sentence int
+	local    int // a state named in the same sentence, -1
+	ev       newsgraph.Evidence
+}
+
+// roleInflections are endings stripped to find a role head (Präsidenten,
+// Sekretärs, Experten).
+var roleInflections = []string{"", "en", "n", "s", "es"}
+
+// matchRole finds the office noun a (lower-case) word ends in. It returns
+// the role, the part before it (the compound's modifier, e.g. "us-" or
+// "geheimdienst") and whether it matched.
+func matchRole(low string) (role, string, bool) {
+	for _, inf := range roleInflections {
+		w, ok := strings.CutSuffix(low, inf)
+		if !ok || len(w) < 3 {
+			continue
+		}
+		if r, ok := lex.roles[w]; ok {
+			return r, "", true
+		}
+		for _, t := range lex.roleTails {
+			if len(w) > len(t) && strings.HasSuffix(w, t) {
+				pre := w[:len(w)-len(t)]
+				if len(pre) < 4 && !strings.HasSuffix(pre, "-") && pre != "alt" && pre != "vize" {
+					continue
+				}
+				return lex.roles[t], pre, true
+			}
+		}
+	}
+	return role{}, "", false
+}
+
+// roles finds "Role Name", "Name, Role des X", "Russlands Präsident X",
+// "der kasachische Präsident X", "US-Außenminister X" and records
+// holds_office with the state or organisation served.
+func (s *sent) roles() {
+	for t := range s.w {
+		w := &s.w[t]
+		if w.kind != text.Word || !w.upper {
+			continue
+		}
+		r, pre, ok := matchRole(w.low)
+		if !ok {
+			continue
+		}
+		cov := s.argCovering(t)
+		if cov >= 0 && s.args[cov].typ != newsgraph.Person && !s.args[cov].partial {
+			continue // inside an organisation's name (Präsidialamt is no role)
+		}
+		person, coref := s.rolePerson(t, cov)
+		if person < 0 {
+			continue
+		}
+		former := s.formerBefore(t) || strings.HasPrefix(w.low, "ex-") || strings.HasPrefix(w.low, "alt")
+		obj := s.roleObject(t, r, pre)
+		name := s.roleName(t, r, pre)
+		ev := newsgraph.Evidence{
+			ArticleXID: s.x.doc.Article.XID, Sentence: s.s.Text, Index: s.s.Index,
+			Span: newsgraph.Span{Start: s.s.Start, End: s.s.End}, Cue: "role:" + r.head, Confidence: 0.85,
+		}
+		pe := s.args[person].ent
+		if obj >= 0 {
+			if s.x.ents[obj].Type == newsgraph.State {
+				if _, ok := s.x.officeOf[pe]; !ok {
+					s.x.officeOf[pe] = obj
+				}
+			}
+			s.add("holds_office", pe, obj, newsgraph.Attrs{Role: name, Former: former}, ev.Cue, 0.85)
+			continue
+		}
+		if !r.implicit {
+			continue
+		}
+		_ = coref
+		s.x.pending = append(s.x.pending, pendingRole{person: pe, role: name, former: former,
+			sentence: s.idx, local: s.localState(person), ev: ev})
+	}
+}
+
+// rolePerson finds the person a role noun at token t describes.
+func (s *sent) rolePerson(t, cov int) (int, bool) {
+	if cov >= 0 && s.args[cov].typ == newsgraph.Person {
+		return cov, s.args[cov].coref
+	}
+	// Role Name
+	if a := s.argAt(t + 1); a >= 0 {
+		if s.args[a].typ == newsgraph.Person {
+			return a, false
+		}
+	}
+	// Name, Role … / Name, derzeitiger Vorsitzender …
+	j := t - 1
+	for ; j >= 0 && (adjLike(&s.w[j]) || lex.former[s.w[j].low]); j-- {
+	}
+	if j > 0 && s.w[j].text == "," {
+		for k := range s.args {
+			if !s.args[k].virtual && s.args[k].t1 == j && s.args[k].typ == newsgraph.Person {
+				return k, false
+			}
+		}
+	}
+	// der Role des X, Name
+	for n := t + 1; n < len(s.w) && n <= t+8; n++ {
+		w := &s.w[n]
+		if w.text == "," {
+			for m := n + 1; m < len(s.w) && m <= n+5; m++ {
+				if a := s.argAt(m); a >= 0 {
+					if s.args[a].typ == newsgraph.Person {
+						return a, false
+					}
+					if !s.args[a].pregen {
+						break
+					}
+					m = s.args[a].t1 - 1
+					continue
+				}
+				mw := &s.w[m]
+				if mw.kind == text.Punct || !(mw.upper && isRoleWord(mw.low) || adjLike(mw) || lex.former[mw.low]) {
+					break
+				}
+			}
+			break
+		}
+		if w.kind == text.Punct && !isQuote(w.text) && w.text != "(" && w.text != ")" {
+			break
+		}
+		if s.isFinite(n) {
+			break
+		}
+	}
+	return -1, false
+}
+
+func (s *sent) formerBefore(t int) bool {
+	for j := t - 1; j >= 0 && j >= t-4; j-- {
+		l := s.w[j].low
+		if lex.former[l] {
+			return true
+		}
+		if !adjLike(&s.w[j]) && lex.dets[l] == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// roleObject finds whom a role is held for, or -1.
+func (s *sent) roleObject(t int, r role, pre string) int {
+	ok := func(e int) bool {
+		if e < 0 {
+			return false
+		}
+		switch s.x.ents[e].Type {
+		case newsgraph.State:
+			return r.object != "org" || strings.Contains(r.head, "sprecher")
+		case newsgraph.Organization:
+			return r.object != "state"
+		}
+		return false
+	}
+	// a mention inside the compound (US-Außenminister, KNB-Chef)
+	for k := range s.args {
+		a := &s.args[k]
+		if !a.virtual && a.partial && a.t0 <= t && t < a.t1 && ok(a.ent) {
+			return a.ent
+		}
+	}
+	if pre != "" {
+		p := strings.TrimSuffix(pre, "-")
+		if e, found := s.x.byForm[p]; found && ok(e) {
+			return e
+		}
+		if name, found := lex.demonyms[p]; found {
+			if e, f2 := s.x.byForm[strings.ToLower(name)]; f2 && ok(e) {
+				return e
+			}
+		}
+		if len(p) >= 4 {
+			for i := range s.x.ents {
+				n := strings.ToLower(s.x.ents[i].Name)
+				if strings.HasSuffix(n, p) && ok(i) {
+					return i
+				}
+			}
+		}
+	}
+	// Russlands Präsident, der kasachische Präsident
+	for j := t - 1; j >= 0 && j >= t-3; j-- {
+		if a := s.argCovering(j); a >= 0 {
+			if s.args[a].pregen && ok(s.args[a].ent) {
+				return s.args[a].ent
+			}
+			break
+		}
+		if e := s.demonymEntity(j); e >= 0 && ok(e) {
+			return e
+		}
+		if !adjLike(&s.w[j]) {
+			break
+		}
+	}
+	// Sekretär des Sicherheitsrates, Vorsitzende der OVKS, Experte beim Center
+	for j := t + 1; j < len(s.w) && j <= t+5; j++ {
+		w := &s.w[j]
+		if w.kind == text.Punct && !isQuote(w.text) {
+			break
+		}
+		a := s.argCovering(j)
+		if a < 0 {
+			if s.isFinite(j) {
+				break
+			}
+			continue
+		}
+		arg := &s.args[a]
+		if (arg.gen || arg.cases == cGen || arg.prep == "bei" || arg.prep == "von") && ok(arg.ent) {
+			return arg.ent
+		}
+		if arg.partial && ok(arg.ent) && j > t+1 {
+			return arg.ent
+		}
+		break
+	}
+	return -1
+}
+
+// roleName is the role as written, without the state prefix, in its
+// base form (Präsidenten → Präsident), with "stellvertretender" kept.
+func (s *sent) roleName(t int, r role, pre string) string {
+	w := s.w[t].text
+	if i := strings.LastIndexByte(w, '-'); i >= 0 && i+1 < len(w) {
+		w = w[i+1:]
+	}
+	low := strings.ToLower(w)
+	for _, inf := range roleInflections[1:] {
+		if b, ok := strings.CutSuffix(low, inf); ok {
+			if _, _, known := matchRole(b); known && strings.HasSuffix(b, r.head) {
+				w = w[:len(b)]
+				break
+			}
+		}
+	}
+	if pre != "" && !strings.HasSuffix(pre, "-") && !strings.HasPrefix(low, pre) {
+		w = upperFirst(w)
+	}
+	for j := t - 1; j >= 0 && j >= t-3; j-- {
+		l := s.w[j].low
+		if lex.deputy[l] {
+			return strings.TrimRight(l, "enr") + "er " + w
+		}
+		if !adjLike(&s.w[j]) {
+			break
+		}
+	}
+	return w
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// localState is a state named in the sentence that could be the one a
+// person serves: a state adjective or a State mention that is not a
+// destination (nach/in X).
+func (s *sent) localState(person int) int {
+	best, bestDist := -1, 1<<30
+	pt := s.args[person].t0
+	for j := range s.w {
+		e := s.demonymEntity(j)
+		if e < 0 {
+			continue
+		}
+		if a := s.argCovering(j); a >= 0 && (s.args[a].prep == "nach" || s.args[a].prep == "in" || s.args[a].prep == "gegen") {
+			continue
+		}
+		d := j - pt
+		if d < 0 {
+			d = -d
+		}
+		if d < bestDist {
+			best, bestDist = e, d
+		}
+	}
+	return best
+}
+
+// resolvePendingRoles gives implicit offices their state: the one the same
+// person holds explicitly elsewhere in the article, else a state named in
+// the sentence, else the article's main state.
+func (x *docExtractor) resolvePendingRoles() {
+	for _, p := range x.pending {
+		st, conf, how := -1, 0.0, ""
+		if e, ok := x.officeOf[p.person]; ok {
+			st, conf, how = e, 0.75, "/same-person"
+		} else if p.local >= 0 {
+			st, conf, how = p.local, 0.6, "/sentence-state"
+		} else if x.topic >= 0 {
+			st, conf, how = x.topic, 0.6, "/article-state"
+		}
+		if st < 0 || st == p.person {
+			continue
+		}
+		key := "holds_office\x00" + x.ents[p.person].Key + "\x00" + x.ents[st].Key
+		if _, dup := x.seen[key]; dup {
+			continue
+		}
+		ev := p.ev
+		ev.Cue += how
+		ev.Confidence = conf
+		x.seen[key] = len(x.out)
+		x.out = append(x.out, newsgraph.Relation{
+			Type: "holds_office", Subject: x.ents[p.person].Key, Object: x.ents[st].Key,
+			Attrs: newsgraph.Attrs{Role: p.role, Former: p.former}, Evidence: ev,
+		})
+	}
+}

@@ -1,0 +1,890 @@
+package relations
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/text"
+)
+
+// word is one token with the features the clause analysis needs.
+type word struct {
+	text, low  string
+	start, end int
+	kind       text.TokenKind
+	upper      bool // starts with an upper-case letter
+	hits       []verbHit
+	attr       bool // read as an attributive participle (ein geführtes Bündnis)
+}
+
+// arg is an entity mention as a possible argument of a predicate.
+type arg struct {
+	ent     int // index into the document's entities
+	key     string
+	typ     newsgraph.EntityType
+	t0, t1  int // token range [t0, t1)
+	partial bool // inside a compound token (OVKS-Truppen)
+	coref   bool
+	cases   caseSet
+	prep    string // governing preposition, normalised (beim → bei)
+	gen     bool   // genitive attribute of a noun, not a clause argument
+	pregen  bool   // prenominal s-genitive (Russlands Präsident)
+	virtual bool   // stands for the antecedent of a relative pronoun
+	group   int    // coordination group id
+}
+
+const (
+	clMain = iota
+	clSub
+	clRel
+	clInf
+)
+
+// clause is a (possibly discontinuous) set of tokens with one finite verb.
+type clause struct {
+	kind     int
+	toks     []int
+	parent   int // governing main clause, -1 for none
+	prevMain int // for a main clause: the main clause it is coordinated with, -1
+	open     bool
+	finite   int // token index of the finite verb, -1
+	speech   bool
+	relCases caseSet
+	relPrep  string
+	antec    int // arg index of the relative antecedent, -1
+	subj     []int
+	subjDone bool
+}
+
+// sent is the analysis of one sentence.
+type sent struct {
+	x        *docExtractor
+	idx      int
+	s        *text.Sentence
+	w        []word
+	args     []arg
+	clauses  []*clause
+	clauseOf []int
+	speaker  int // arg index of the reported speaker, -1
+	low      string
+}
+
+var fusedPrep = map[string]string{"beim": "bei", "vom": "von", "zum": "zu", "zur": "zu", "am": "an", "ans": "an", "im": "in", "ins": "in"}
+
+func normPrep(p string) string {
+	if n, ok := fusedPrep[p]; ok {
+		return n
+	}
+	return p
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "„", "“", "”", "\"", "»", "«", "‚", "‘", "’", "'", "›", "‹":
+		return true
+	}
+	return false
+}
+
+func isBoundary(s string) bool {
+	switch s {
+	case ",", ";", ":", "(", ")", "–", "—", "-", "[", "]":
+		return true
+	}
+	return false
+}
+
+// adjLike reports whether a lower-case word looks like an inflected
+// adjective or participle inside a noun phrase.
+func adjLike(w *word) bool {
+	if w.kind == text.Number {
+		return true
+	}
+	if w.kind != text.Word || w.upper {
+		return false
+	}
+	l := w.low
+	if lex.aux[l] || lex.auxWerden[l] || lex.coord[l] || lex.neg[l] || lex.subs[l] {
+		return false
+	}
+	for _, h := range w.hits {
+		if h.kind&(fFinite|fSepFinite|fInf) != 0 && h.kind&fAttr == 0 {
+			return false
+		}
+	}
+	return strings.HasSuffix(l, "e") || strings.HasSuffix(l, "en") || strings.HasSuffix(l, "er") ||
+		strings.HasSuffix(l, "es") || strings.HasSuffix(l, "em")
+}
+
+func newSent(x *docExtractor, idx int) *sent {
+	s := &sent{x: x, idx: idx, s: &x.doc.Sentences[idx], speaker: -1}
+	toks := s.s.Tokens
+	s.w = make([]word, len(toks))
+	for i, t := range toks {
+		w := &s.w[i]
+		w.text, w.start, w.end, w.kind = t.Text, t.Start, t.End, t.Kind
+		w.low = strings.ToLower(t.Text)
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		w.upper = unicode.IsUpper(r)
+		if t.Kind == text.Word && !w.upper {
+			w.hits = lex.forms[w.low]
+		}
+	}
+	s.low = strings.ToLower(s.s.Text)
+	return s
+}
+
+// buildArgs maps the entity mentions of this sentence to tokens.
+func (s *sent) buildArgs() {
+	ms := s.x.bySent[s.idx]
+	for _, m := range ms {
+		t0, t1 := -1, -1
+		for i := range s.w {
+			if s.w[i].end > m.span.Start && s.w[i].start < m.span.End {
+				if t0 < 0 {
+					t0 = i
+				}
+				t1 = i + 1
+			}
+		}
+		if t0 < 0 {
+			continue
+		}
+		e := &s.x.ents[m.ent]
+		a := arg{ent: m.ent, key: e.Key, typ: m.typ, t0: t0, t1: t1, coref: m.coref, group: -1}
+		first, last := &s.w[t0], &s.w[t1-1]
+		tail := s.x.doc.Article.Text[m.span.End:max(m.span.End, last.end)]
+		if m.span.Start > first.start || (m.span.End < last.end && tail != "s" && tail != "'s" && tail != "’s") {
+			a.partial = true
+		}
+		if tail == "s" || tail == "'s" || tail == "’s" {
+			a.gen = true
+		}
+		s.args = append(s.args, a)
+	}
+	// drop args covered by a longer one
+	keep := s.args[:0]
+	for i, a := range s.args {
+		covered := false
+		for j, b := range s.args {
+			if i == j {
+				continue
+			}
+			if b.t0 <= a.t0 && a.t1 <= b.t1 && (b.t1-b.t0 > a.t1-a.t0 || (b.t1-b.t0 == a.t1-a.t0 && (j < i || a.coref && !b.coref))) {
+				if !(a.partial && !b.partial && b.t1-b.t0 == 1) || b.key == a.key {
+					covered = true
+					break
+				}
+			}
+		}
+		if !covered {
+			keep = append(keep, a)
+		}
+	}
+	s.args = keep
+	sortArgs(s.args)
+	for i := range s.args {
+		s.caseCue(&s.args[i])
+	}
+	s.groupArgs()
+}
+
+func sortArgs(a []arg) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j].t0 < a[j-1].t0; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+// argAt returns the arg that starts at token i, or -1.
+func (s *sent) argAt(i int) int {
+	for k := range s.args {
+		if s.args[k].t0 == i && !s.args[k].virtual {
+			return k
+		}
+	}
+	return -1
+}
+
+// argCovering returns the arg whose tokens include i, or -1.
+func (s *sent) argCovering(i int) int {
+	for k := range s.args {
+		if s.args[k].t0 <= i && i < s.args[k].t1 && !s.args[k].virtual {
+			return k
+		}
+	}
+	return -1
+}
+
+// caseCue reads the determiner or preposition that governs a mention, and
+// whether the mention is a genitive attribute.
+func (s *sent) caseCue(a *arg) {
+	a.cases = cAll
+	name := s.x.ents[a.ent].Name
+	lowTok := s.w[a.t1-1].low
+	if !a.gen && strings.HasSuffix(lowTok, "s") && !strings.HasSuffix(strings.ToLower(name), "s") && a.typ != newsgraph.Organization {
+		a.gen = true
+	}
+	if a.gen {
+		// an s-genitive must stand next to a noun
+		next := a.t1 < len(s.w) && s.w[a.t1].kind == text.Word && s.w[a.t1].upper && s.argAt(a.t1) < 0
+		prev := a.t0 > 0 && s.w[a.t0-1].kind == text.Word && s.w[a.t0-1].upper && s.argCovering(a.t0-1) < 0
+		switch {
+		case next:
+			a.pregen = true
+		case prev:
+		default:
+			a.gen = false
+		}
+	}
+	j := a.t0 - 1
+	skippedNoun := false
+	for steps := 0; j >= 0 && steps < 7; steps++ {
+		w := &s.w[j]
+		if w.kind == text.Punct {
+			if isQuote(w.text) {
+				j--
+				continue
+			}
+			if w.text == "," || w.text == "–" || w.text == "-" {
+				if c, p, ok := s.npCaseLeft(j - 1); ok {
+					a.cases, a.prep = c, p
+				}
+			}
+			return
+		}
+		if p, ok := fusedPrep[w.low]; ok {
+			a.prep = p
+			a.cases = lex.dets[w.low]
+			return
+		}
+		if c, ok := lex.dets[w.low]; ok && !w.upper || ok && j == 0 {
+			a.cases = c
+			if j > 0 && lex.preps[s.w[j-1].low] && !s.w[j-1].upper {
+				a.prep = normPrep(s.w[j-1].low)
+			} else if (c&cGen) != 0 && c&cAcc == 0 && j > 0 && s.w[j-1].kind == text.Word && s.w[j-1].upper && s.argCovering(j-1) < 0 {
+				a.gen = true // Mitteilung der OVKS
+			} else if c == cGen {
+				a.gen = true
+			}
+			return
+		}
+		if lex.preps[w.low] && !w.upper {
+			a.prep = normPrep(w.low)
+			return
+		}
+		if adjLike(w) || strings.HasPrefix(w.low, "ex-") {
+			j--
+			continue
+		}
+		if w.kind == text.Word && w.upper && !skippedNoun && s.argCovering(j) < 0 && isRoleWord(w.low) {
+			skippedNoun = true
+			j--
+			continue
+		}
+		return
+	}
+}
+
+func isRoleWord(low string) bool {
+	_, _, ok := matchRole(low)
+	return ok
+}
+
+// npCaseLeft walks left over the noun phrase that ends at token j and
+// returns the case of its outermost determiner (for appositions).
+func (s *sent) npCaseLeft(j int) (caseSet, string, bool) {
+	var c caseSet
+	prep := ""
+	found := false
+	for ; j >= 0; j-- {
+		w := &s.w[j]
+		if w.kind == text.Punct {
+			if isQuote(w.text) || w.text == "(" || w.text == ")" {
+				continue
+			}
+			break
+		}
+		if p, ok := fusedPrep[w.low]; ok {
+			c, prep, found = lex.dets[w.low], p, true
+			break
+		}
+		if d, ok := lex.dets[w.low]; ok && !w.upper {
+			c, found = d, true
+			if j > 0 && lex.preps[s.w[j-1].low] {
+				prep = normPrep(s.w[j-1].low)
+				break
+			}
+			continue
+		}
+		if lex.preps[w.low] && !w.upper {
+			// a genitive or PP inside the phrase (Experte beim Center, Sekretär des Rates)
+			if found {
+				break
+			}
+			continue
+		}
+		if w.upper || adjLike(w) {
+			continue
+		}
+		break
+	}
+	return c, prep, found
+}
+
+// groupArgs links coordinated mentions (A, B und C) and lets later
+// conjuncts inherit the case cue of the first.
+func (s *sent) groupArgs() {
+	g := 0
+	for i := range s.args {
+		if i > 0 && s.coordinated(i-1, i) {
+			s.args[i].group = s.args[i-1].group
+			if s.args[i].prep == "" && s.args[i].cases == cAll && !s.args[i].gen {
+				s.args[i].prep = s.args[i-1].prep
+				s.args[i].cases = s.args[i-1].cases
+				s.args[i].gen = s.args[i-1].gen && !s.args[i-1].pregen
+			}
+			continue
+		}
+		s.args[i].group = g
+		g++
+	}
+}
+
+func (s *sent) coordinated(a, b int) bool {
+	A, B := &s.args[a], &s.args[b]
+	if A.virtual || B.virtual || A.partial || B.partial || A.t1 > B.t0 {
+		return false
+	}
+	if A.typ != B.typ && !(isActor(A.typ) && isActor(B.typ)) {
+		return false
+	}
+	sawLink := false
+	for k := A.t1; k < B.t0; k++ {
+		w := &s.w[k]
+		switch {
+		case w.text == ",":
+			sawLink = true
+		case w.kind == text.Word && (w.low == "und" || w.low == "oder" || w.low == "sowie" || w.low == "bzw." || w.low == "beziehungsweise"):
+			sawLink = true
+		case isQuote(w.text):
+		default:
+			return false
+		}
+	}
+	return sawLink
+}
+
+func isActor(t newsgraph.EntityType) bool {
+	return t == newsgraph.State || t == newsgraph.Organization
+}
+
+// segments splits the sentence at clause punctuation.
+func (s *sent) segments() [][2]int {
+	var segs [][2]int
+	start := 0
+	for i := range s.w {
+		w := &s.w[i]
+		if w.kind == text.Punct && isBoundary(w.text) {
+			if i > start {
+				segs = append(segs, [2]int{start, i})
+			}
+			start = i + 1
+		}
+	}
+	if start < len(s.w) {
+		segs = append(segs, [2]int{start, len(s.w)})
+	}
+	return segs
+}
+
+func (s *sent) isFinite(i int) bool {
+	w := &s.w[i]
+	if w.kind != text.Word || w.upper && i > 0 {
+		return false
+	}
+	if w.attr {
+		return false
+	}
+	if lex.aux[w.low] || lex.auxWerden[w.low] && w.low != "worden" && w.low != "geworden" || lex.lassen[w.low] {
+		return true
+	}
+	for _, h := range w.hits {
+		if h.kind&(fFinite|fSepFinite) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sent) isVerb(i int) bool {
+	w := &s.w[i]
+	if s.isFinite(i) || w.low == "worden" || w.low == "geworden" {
+		return true
+	}
+	return len(w.hits) > 0 && !w.attr
+}
+
+// firstWord returns the first word token of a segment, skipping quotes.
+func (s *sent) firstWord(seg [2]int) int {
+	for i := seg[0]; i < seg[1]; i++ {
+		if s.w[i].kind != text.Punct {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastWord returns the last word token of a segment.
+func (s *sent) lastWord(seg [2]int) int {
+	for i := seg[1] - 1; i >= seg[0]; i-- {
+		if s.w[i].kind != text.Punct {
+			return i
+		}
+	}
+	return -1
+}
+
+// verbFinal reports whether the clause starting at segment k ends in a
+// finite verb: the first segment from k on that holds a verb must end with
+// a finite one.
+func (s *sent) verbFinal(segs [][2]int, k int) bool {
+	for ; k < len(segs); k++ {
+		hasVerb := false
+		for i := segs[k][0]; i < segs[k][1]; i++ {
+			if s.isVerb(i) {
+				hasVerb = true
+			}
+		}
+		if !hasVerb {
+			continue
+		}
+		lw := s.lastWord(segs[k])
+		return lw >= 0 && (s.isFinite(lw) || s.unknownVerbLike(lw))
+	}
+	return false
+}
+
+// unknownVerbLike guesses that a clause-final lower-case word outside the
+// lexicon is a finite verb (richten, trifft).
+func (s *sent) unknownVerbLike(i int) bool {
+	w := &s.w[i]
+	if w.kind != text.Word || w.upper || len(w.hits) > 0 || lex.preps[w.low] || lex.dets[w.low] != 0 {
+		return false
+	}
+	return strings.HasSuffix(w.low, "t") || strings.HasSuffix(w.low, "en") || strings.HasSuffix(w.low, "te") || strings.HasSuffix(w.low, "ten")
+}
+
+// opener classifies the start of a segment: clause kind, and for relative
+// clauses the case and preposition of the relative pronoun.
+func (s *sent) opener(segs [][2]int, k int) (kind int, rc caseSet, rp string, at int) {
+	i := s.firstWord(segs[k])
+	if i < 0 {
+		return clMain, 0, "", -1
+	}
+	w := &s.w[i]
+	if w.low == "und" || w.low == "aber" || w.low == "oder" {
+		if i+1 < segs[k][1] {
+			i++
+			w = &s.w[i]
+		}
+	}
+	if lex.subs[w.low] && !w.upper || lex.subs[w.low] && i == 0 {
+		if s.verbFinal(segs, k) {
+			return clSub, 0, "", i
+		}
+		return clMain, 0, "", -1
+	}
+	if lex.infOpen[w.low] && s.hasZuInf(segs, k) {
+		return clInf, 0, "", i
+	}
+	p := ""
+	j := i
+	if lex.preps[w.low] && !w.upper && i+1 < segs[k][1] {
+		if _, ok := lex.relpron[s.s.Tokens[i+1].Text]; ok {
+			p = normPrep(w.low)
+			j = i + 1
+		}
+	}
+	rw := &s.w[j]
+	c, ok := lex.relpron[rw.text]
+	if !ok || k == 0 {
+		return clMain, 0, "", -1
+	}
+	// an article before an adjective or noun starts an apposition, not a clause
+	if j+1 < len(s.w) {
+		n := &s.w[j+1]
+		if adjLike(n) && n.kind != text.Number {
+			return clMain, 0, "", -1
+		}
+		if n.upper && p == "" && s.argAt(j+1) < 0 && !s.isVerb(j+1) {
+			if j+2 < len(s.w) && s.isFinite(j+2) {
+				return clMain, 0, "", -1
+			}
+		}
+	}
+	if !s.verbFinal(segs, k) {
+		return clMain, 0, "", -1
+	}
+	return clRel, c, p, j
+}
+
+func (s *sent) hasZuInf(segs [][2]int, k int) bool {
+	for ; k < len(segs) && k < 4; k++ {
+		for i := segs[k][0]; i < segs[k][1]; i++ {
+			w := &s.w[i]
+			if w.low == "zu" && i+1 < len(s.w) && !s.w[i+1].upper {
+				return true
+			}
+			if strings.Contains(w.low, "zu") && len(w.hits) > 0 {
+				for _, h := range w.hits {
+					if h.kind&fInf != 0 {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// buildClauses groups segments into clauses.
+func (s *sent) buildClauses() {
+	s.markAttributive()
+	segs := s.segments()
+	newClause := func(kind, parent int) *clause {
+		c := &clause{kind: kind, parent: parent, prevMain: -1, finite: -1, antec: -1}
+		s.clauses = append(s.clauses, c)
+		return c
+	}
+	mainCur := 0
+	cur := newClause(clMain, -1)
+	curIdx := 0
+	addSeg := func(c *clause, seg [2]int) {
+		for i := seg[0]; i < seg[1]; i++ {
+			c.toks = append(c.toks, i)
+		}
+	}
+	segHas := func(seg [2]int, f func(int) bool) bool {
+		for i := seg[0]; i < seg[1]; i++ {
+			if f(i) {
+				return true
+			}
+		}
+		return false
+	}
+	for k, seg := range segs {
+		kind, rc, rp, at := s.opener(segs, k)
+		switch {
+		case kind != clMain:
+			c := newClause(kind, mainCur)
+			c.relCases, c.relPrep = rc, rp
+			if kind == clRel {
+				c.antec = s.antecedent(seg[0])
+				if c.antec >= 0 {
+					v := s.args[c.antec]
+					v.virtual, v.t0, v.t1, v.cases, v.prep, v.gen, v.pregen, v.partial = true, at, at, rc, rp, false, false, false
+					v.group = -2 - len(s.args)
+					s.args = append(s.args, v)
+				}
+			}
+			addSeg(c, seg)
+			c.open = !segHas(seg, s.isFinite)
+			cur, curIdx = c, len(s.clauses)-1
+		case cur.kind != clMain && cur.open:
+			addSeg(cur, seg)
+			if segHas(seg, s.isFinite) {
+				cur.open = false
+			}
+		case !segHas(seg, s.isVerb):
+			if cur.kind != clMain {
+				cur, curIdx = s.clauses[mainCur], mainCur
+			}
+			addSeg(cur, seg)
+		default:
+			if cur.kind != clMain {
+				cur, curIdx = s.clauses[mainCur], mainCur
+				addSeg(cur, seg)
+				continue
+			}
+			if s.clauseHasFinite(cur) && segHas(seg, s.isFinite) {
+				c := newClause(clMain, -1)
+				c.prevMain = curIdx
+				mainCur = len(s.clauses) - 1
+				cur, curIdx = c, mainCur
+			}
+			addSeg(cur, seg)
+		}
+	}
+	s.splitCoordinatedVerbs()
+	s.clauseOf = make([]int, len(s.w))
+	for i := range s.clauseOf {
+		s.clauseOf[i] = -1
+	}
+	for ci, c := range s.clauses {
+		for _, t := range c.toks {
+			s.clauseOf[t] = ci
+		}
+		c.finite = -1
+		for _, t := range c.toks {
+			if s.isFinite(t) {
+				c.finite = t
+				break
+			}
+		}
+		for _, t := range c.toks {
+			if s.isSpeech(t) {
+				c.speech = true
+			}
+		}
+	}
+}
+
+func (s *sent) clauseHasFinite(c *clause) bool {
+	for _, t := range c.toks {
+		if s.isFinite(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitCoordinatedVerbs splits a main clause at "und/oder" directly
+// followed by a finite verb (… verhängte X und bat Y …).
+func (s *sent) splitCoordinatedVerbs() {
+	for ci := 0; ci < len(s.clauses); ci++ {
+		c := s.clauses[ci]
+		if c.kind != clMain {
+			continue
+		}
+		seenFinite := false
+		for k, t := range c.toks {
+			if s.isFinite(t) {
+				seenFinite = true
+			}
+			w := &s.w[t]
+			if !seenFinite || k+1 >= len(c.toks) || !(w.low == "und" || w.low == "oder" || w.low == "sowie") {
+				continue
+			}
+			nx := c.toks[k+1]
+			if nx != t+1 || !s.isFinite(nx) {
+				continue
+			}
+			nc := &clause{kind: clMain, parent: -1, prevMain: ci, finite: -1, antec: -1}
+			nc.toks = append([]int(nil), c.toks[k+1:]...)
+			c.toks = c.toks[:k]
+			s.clauses = append(s.clauses, nc)
+			break
+		}
+	}
+}
+
+// antecedent is the mention a relative pronoun at token i refers to: the
+// last one before the comma.
+func (s *sent) antecedent(i int) int {
+	best := -1
+	for k := range s.args {
+		a := &s.args[k]
+		if a.virtual || a.t1 > i {
+			continue
+		}
+		if i-a.t1 > 3 {
+			continue
+		}
+		// only punctuation between mention and pronoun
+		ok := true
+		for t := a.t1; t < i; t++ {
+			if s.w[t].kind != text.Punct {
+				ok = false
+			}
+		}
+		if ok {
+			best = k
+		}
+	}
+	return best
+}
+
+// markAttributive marks participles used as adjectives after a von-phrase
+// (ein von Russland geführtes Bündnis, die von Moskau dominierte OVKS).
+func (s *sent) markAttributive() {
+	for i := range s.w {
+		w := &s.w[i]
+		isAttr, isPart := false, false
+		for _, h := range w.hits {
+			if h.kind&fAttr != 0 {
+				isAttr = true
+			}
+			if h.kind&fPart != 0 {
+				isPart = true
+			}
+		}
+		if !isAttr && !isPart {
+			continue
+		}
+		if i+1 >= len(s.w) || !(s.w[i+1].upper || adjLike(&s.w[i+1])) || s.w[i+1].kind != text.Word {
+			continue
+		}
+		if !isAttr && !(i > 0 && adjLike(&s.w[i-1])) {
+			// a bare participle before a noun: only after von X
+		}
+		// von X directly before
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			if s.w[j].low == "von" || s.w[j].low == "durch" {
+				w.attr = true
+				break
+			}
+		}
+		if !w.attr && isAttr && i > 0 {
+			if _, ok := lex.dets[s.w[i-1].low]; ok {
+				w.attr = true // der festgenommene X
+			}
+		}
+	}
+}
+
+func (s *sent) isSpeech(t int) bool {
+	w := &s.w[t]
+	for _, h := range w.hits {
+		if lex.frames[h.frame].rel == "say" {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sent) inClause(ci, t int) bool {
+	if t < 0 || t >= len(s.clauseOf) {
+		return false
+	}
+	return s.clauseOf[t] == ci
+}
+
+// argsIn lists the arg indices of clause ci in text order (virtual args at
+// their pronoun).
+func (s *sent) argsIn(ci int) []int {
+	var out []int
+	for k := range s.args {
+		a := &s.args[k]
+		if a.virtual {
+			if s.inClause(ci, a.t0) {
+				out = append(out, k)
+			}
+			continue
+		}
+		if s.inClause(ci, a.t0) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func (s *sent) nomCandidate(k int) bool {
+	a := &s.args[k]
+	return !a.gen && !a.partial && (a.prep == "" || a.prep == "neben") && a.cases&cNom != 0
+}
+
+// subject finds the subject of clause ci: the nominative mention in the
+// Vorfeld of a V2 clause, else the first one after the finite verb; in
+// verb-final clauses the first nominative one. It includes coordinated
+// mentions and those added with "neben".
+func (s *sent) subject(ci int) []int {
+	c := s.clauses[ci]
+	if c.subjDone {
+		return c.subj
+	}
+	c.subjDone = true
+	as := s.argsIn(ci)
+	pick := -1
+	if c.kind == clRel {
+		for _, k := range as {
+			if s.args[k].virtual && s.args[k].prep == "" && s.args[k].cases&cNom != 0 && c.relCases&cNom != 0 {
+				pick = k
+				break
+			}
+		}
+	}
+	if pick < 0 && c.kind != clInf {
+		for _, k := range as {
+			a := &s.args[k]
+			if a.prep == "neben" || !s.nomCandidate(k) {
+				continue
+			}
+			if a.virtual {
+				continue
+			}
+			pick = k
+			break
+		}
+	}
+	if pick < 0 {
+		switch {
+		case c.kind == clInf && c.parent >= 0:
+			sub := s.subject(c.parent)
+			if len(sub) == 0 {
+				for _, k := range s.argsIn(c.parent) {
+					if s.args[k].cases == cDat && s.args[k].prep == "" {
+						return []int{k}
+					}
+				}
+			}
+			c.subj = sub
+			return sub
+		case c.kind == clMain && c.prevMain >= 0 && c.finite >= 0 && c.finite == c.toks[0]:
+			c.subj = s.subject(c.prevMain)
+			return c.subj
+		}
+		return nil
+	}
+	out := []int{pick}
+	for _, k := range as {
+		if k != pick && s.args[k].group == s.args[pick].group {
+			out = append(out, k)
+		}
+	}
+	for _, k := range as {
+		if s.args[k].prep == "neben" {
+			out = append(out, k)
+		}
+	}
+	c.subj = out
+	return out
+}
+
+// groupOf returns k and the mentions coordinated with it.
+func (s *sent) groupOf(k int) []int {
+	out := []int{k}
+	g := s.args[k].group
+	for j := range s.args {
+		if j != k && s.args[j].group == g && !s.args[j].virtual {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// hasWord reports whether clause ci holds a token whose lower-case text
+// satisfies f.
+func (s *sent) hasWord(ci int, f func(string) bool) bool {
+	for _, t := range s.clauses[ci].toks {
+		if s.w[t].kind == text.Word && f(s.w[t].low) {
+			return true
+		}
+	}
+	return false
+}
+
+func isTroopWord(low string) bool {
+	if lex.troops[low] {
+		return true
+	}
+	for t := range lex.troops {
+		if len(t) >= 5 && strings.HasSuffix(low, t) && len(low) > len(t) {
+			return true
+		}
+	}
+	return false
+}
