@@ -102,7 +102,7 @@ func TestDetect(t *testing.T) {
 		{"a.txt", " date 2022-01 Text.", "dated"},
 		{"a.txt", "Werbung\n\nT\n\n  • Lesedauer: 1 Min.\n\nText.", "nd"},
 		{"a.txt", "Einfach Text.", "plain"},
-		{"a.md", "Einfach Text.", "plain"},
+		{"a.text", "Einfach Text.", "plain"},
 		{"a.csv", "Web;'Text.'\r\n", "10kgnad"},
 		{"a.dat", "Web;'Text.'\r\n", "10kgnad"},
 		{"a.ndjson", `{"text":"x"}`, "json"},
@@ -195,7 +195,7 @@ func TestExpand(t *testing.T) {
 	dir := t.TempDir()
 	files := []string{
 		"b.txt", "a.txt", "sub/c.csv", "sub/deep/d.json", "sub/e.exe", ".hidden.txt",
-		".git/f.txt", "sub/.cache/g.txt", "README", "x.md",
+		".git/f.txt", "sub/.cache/g.txt", "README", "x.md", "sub/notes.text",
 	}
 	for _, f := range files {
 		p := filepath.Join(dir, f)
@@ -214,7 +214,8 @@ func TestExpand(t *testing.T) {
 	want := []string{
 		filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt"),
 		filepath.Join(dir, "sub", "c.csv"), filepath.Join(dir, "sub", "deep", "d.json"),
-		filepath.Join(dir, "x.md"), "-", odd,
+		filepath.Join(dir, "sub", "notes.text"),
+		"-", odd,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Expand\n got %q\nwant %q", got, want)

@@ -15,7 +15,7 @@ import (
 var Format = loaders.Format{
 	Name:        "plain",
 	Description: "plain UTF-8 text; a first line that reads like a headline becomes the title",
-	Extensions:  []string{".txt", ".text", ".md"},
+	Extensions:  []string{".txt", ".text"},
 	Priority:    -100,
 	Read:        Read,
 }
