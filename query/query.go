@@ -217,11 +217,22 @@ func sortFacts(facts []Fact) {
 		if da, db := dateOf(&a), dateOf(&b); da != db {
 			return da < db
 		}
-		if a.Relation != b.Relation {
-			return a.Relation < b.Relation
-		}
-		return a.XID < b.XID
+		return factLess(a, b)
 	})
+}
+
+// factLess orders facts of one date by relation, agent and patient name.
+func factLess(a, b Fact) bool {
+	if a.Relation != b.Relation {
+		return a.Relation < b.Relation
+	}
+	if x, y := refName(a.Agent), refName(b.Agent); x != y {
+		return x < y
+	}
+	if x, y := refName(a.Patient), refName(b.Patient); x != y {
+		return x < y
+	}
+	return a.XID < b.XID
 }
 
 // dateOf orders facts: the claimed date, else the report date.

@@ -107,9 +107,6 @@ func sortEntries(es []Entry) {
 		if a.Date != b.Date {
 			return a.Date < b.Date
 		}
-		if a.Fact.Relation != b.Fact.Relation {
-			return a.Fact.Relation < b.Fact.Relation
-		}
-		return a.Fact.XID < b.Fact.XID
+		return factLess(a.Fact, b.Fact)
 	})
 }
