@@ -4,6 +4,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/mentions"
 	"github.com/newsgraph/newsgraph/extract/resolve"
@@ -25,7 +27,7 @@ func New() *Pipeline {
 // Extract analyses one article.
 func (p *Pipeline) Extract(a newsgraph.Article) newsgraph.Analysis {
 	doc := text.Segment(a)
-	ms := p.finder.Find(doc)
+	ms := p.findWithTitle(doc)
 	ents, merges := resolve.Resolve(doc, ms)
 	an := newsgraph.Analysis{Article: a, Entities: ents, Merges: merges}
 	// Relations are wired in once package extract/relations lands.
@@ -42,5 +44,34 @@ func (p *Pipeline) Extract(a newsgraph.Article) newsgraph.Analysis {
 // segmented document and the raw mentions before resolution.
 func (p *Pipeline) Document(a newsgraph.Article) (*text.Document, []mentions.Mention) {
 	doc := text.Segment(a)
-	return doc, p.finder.Find(doc)
+	return doc, p.findWithTitle(doc)
+}
+
+// TitleSentence is the sentence index of mentions found in the headline
+// (Article.Title), which is not part of Article.Text: their Span is empty.
+const TitleSentence = -1
+
+// findWithTitle finds the mentions of the body and of the headline, when
+// the loader keeps the headline apart from the text. Headline mentions
+// get sentence index TitleSentence, an empty span and a "title:" cue.
+func (p *Pipeline) findWithTitle(doc *text.Document) []mentions.Mention {
+	title := strings.TrimSpace(doc.Article.Title)
+	if title == "" || strings.Contains(doc.Article.Text, title) {
+		return p.finder.Find(doc)
+	}
+	head := text.Segment(newsgraph.Article{Text: title})
+	joint := &text.Document{Article: doc.Article}
+	for _, s := range head.Sentences {
+		s.Index = TitleSentence
+		joint.Sentences = append(joint.Sentences, s)
+	}
+	joint.Sentences = append(joint.Sentences, doc.Sentences...)
+	ms := p.finder.Find(joint)
+	for i := range ms {
+		if ms[i].Sentence == TitleSentence {
+			ms[i].Span = newsgraph.Span{}
+			ms[i].Cue = "title:" + ms[i].Cue
+		}
+	}
+	return ms
 }

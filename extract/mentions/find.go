@@ -431,18 +431,41 @@ func (f *Finder) roleOf(lower string) (roleInfo, bool) {
 	return f.lex.roles[stem], true
 }
 
-// orgHeadOf returns the organisation head stem a (compound) word ends in.
+// orgHeadOf returns the organisation head stem a (compound) word ends in
+// and its kind. A head without a modifier that is no proper institution
+// name on its own (Amt, Rat, Parlament) has kind "bare"; a short head after
+// something that is no word (insgesamt) does not count.
 func (f *Finder) orgHeadOf(lower string) (string, string) {
 	stem, at := suffixMatch(lower, f.lex.orgMax, func(x string) bool { _, ok := f.lex.orgHeads[x]; return ok })
 	if stem == "" {
 		return "", ""
 	}
 	h := f.lex.orgHeads[stem]
-	if at == 0 && len(stem) <= 4 && h.kind == "inst" {
-		// a bare short head (Amt, Rat) is an institution only with a modifier
-		return stem, "bare"
+	if at > 0 && len(stem) <= 5 && !f.lex.isModifier(lower[:at], 1) && !isAllCaps(lower[:at]) {
+		return "", ""
+	}
+	if h.kind == "bare" && at > 0 {
+		return stem, "inst" // Präsidialamt, Kanzleramt, Nationalrat
 	}
 	return stem, h.kind
+}
+
+// modifierEntity returns the known entity named by the first part of a
+// compound whose head is at byte offset at: Duma in Dumaabgeordnete, Kreml
+// in Kremlsprecher. It returns nil when the modifier names nothing known.
+func (f *Finder) modifierEntity(word, lower string, at int) *phrase {
+	if at < 2 {
+		return nil
+	}
+	mod := strings.TrimSuffix(lower[:at], "-")
+	for _, cand := range []string{mod, strings.TrimSuffix(mod, "s")} {
+		for _, p := range f.lex.phrases[cand] {
+			if len(p.toks) == 1 {
+				return p
+			}
+		}
+	}
+	return nil
 }
 
 // isGiven reports whether w is a given name, also hyphenated (Kassym-Schomart).
@@ -482,6 +505,14 @@ func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 				return 1 + n, append(parts, ms...)
 			}
 		}
+		if role, ok := f.roleOf(in[i].lower); ok {
+			if ps := f.compoundPart(s, in, i); len(ps) > 0 {
+				// a role compound without a name after it: Kremlsprecher, KNB-Chef
+				d := mk(s, i, i+1, newsgraph.Person, Description, "role-description:"+role.stem)
+				d.Head, d.Role, d.Office = role.stem, role.stem, role.office
+				return 1, append(ps, d)
+			}
+		}
 	}
 	if f.isGiven(w) && in[i].upper {
 		if n, ms := f.fullName(s, in, i, "given-name"); n > 0 {
@@ -516,12 +547,14 @@ func (f *Finder) attachRole(s *text.Sentence, in []tokInfo, i int, ms []Mention)
 }
 
 // compoundPart returns a Part mention for a known name before the first
-// hyphen of token i (US-Außenamtssprecher → US, KNB-Chef → KNB).
+// hyphen of token i (US-Außenamtssprecher → US, KNB-Chef → KNB) or, in a
+// closed compound, before its role head (Dumaabgeordnete → Duma,
+// Kremlsprecher → Kreml).
 func (f *Finder) compoundPart(s *text.Sentence, in []tokInfo, i int) []Mention {
 	t := s.Tokens[i]
 	k := strings.IndexByte(t.Text, '-')
 	if k <= 0 {
-		return nil
+		return f.closedPart(s, in, i)
 	}
 	pre := t.Text[:k]
 	var typ newsgraph.EntityType
@@ -547,6 +580,35 @@ func (f *Finder) compoundPart(s *text.Sentence, in []tokInfo, i int) []Mention {
 			Sentence: s.Index, Type: typ, Cue: "compound-part"},
 		Kind: kind, Canon: canon, Base: pre, First: i, Last: i + 1,
 	}
+	return []Mention{m}
+}
+
+// closedPart finds a known name as the modifier of a closed role compound.
+func (f *Finder) closedPart(s *text.Sentence, in []tokInfo, i int) []Mention {
+	t := s.Tokens[i]
+	stem, at := suffixMatch(in[i].lower, f.lex.roleMax, func(x string) bool { _, ok := f.lex.roles[x]; return ok })
+	if stem == "" || at < 3 {
+		return nil
+	}
+	var m Mention
+	if p := f.modifierEntity(t.Text, in[i].lower, at); p != nil {
+		typ := p.typ
+		m = Mention{Kind: Part, Canon: p.canon, Base: p.toks[0]}
+		m.Type = typ
+		m.Cue = "compound-part"
+	} else if ostem, kind := f.orgHeadOf(in[i].lower[:at]); kind == "desc" || kind == "inst" {
+		// Geheimdienstchef → the secret service, resolved against the article
+		m = Mention{Kind: Description, Head: ostem}
+		m.Type = newsgraph.Organization
+		m.Cue = "compound-part:" + ostem
+		m.Base = t.Text[:at]
+	} else {
+		return nil
+	}
+	m.Text = t.Text[:at]
+	m.Span = newsgraph.Span{Start: t.Start, End: t.Start + at}
+	m.Sentence = s.Index
+	m.First, m.Last = i, i+1
 	return []Mention{m}
 }
 
@@ -591,8 +653,11 @@ func (f *Finder) fullName(s *text.Sentence, in []tokInfo, i int, cue string) (in
 		}
 		last = j
 		j++
-		if givens == 0 || !f.nameLike(s, in, j) || f.isCommon(in, j) && j < len(toks) && !hasNameSuffix(in[j].lower) {
+		if j >= len(toks) || !f.nameLike(s, in, j) || f.isCommon(in, j) && !hasNameSuffix(in[j].lower) {
 			break
+		}
+		if givens == 0 && (cue == "given-name" || j-i >= 2) {
+			break // without a known given name, at most two words after a role
 		}
 	}
 	if last < 0 {
@@ -650,6 +715,7 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 				if n == 1 && len(ms) > 0 {
 					m := mk(s, i, i+2, newsgraph.Organization, Name, ms[len(ms)-1].Cue)
 					m.Base = ms[len(ms)-1].Base
+					m.Canon = ms[len(ms)-1].Canon
 					if st := f.demonymState(in[i].lower); st != "" {
 						m.Owner = st
 						d := mk(s, i, i+1, newsgraph.State, Demonym, "demonym:"+in[i].lower)
@@ -698,6 +764,12 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 		m := mk(s, i, i+1, newsgraph.Organization, Name, "org-noun:"+stem)
 		m.Base = baseOf(toks[i].Text, in[i].lower, stem)
 		parts := f.compoundPart(s, in, i)
+		if len(parts) == 1 && parts[0].Type == newsgraph.Organization && parts[0].Kind == Part {
+			// an organ of a known body: OVKS-Sekretariat is the OVKS
+			m.Canon = parts[0].Canon
+			m.Cue = "org-organ:" + stem
+			return 1, []Mention{m}
+		}
 		return 1, append(parts, m)
 	case "bare":
 		// Auswärtiges Amt: a capitalised adjective before a bare head
@@ -805,6 +877,17 @@ func (f *Finder) demonymState(lower string) string {
 	return ""
 }
 
+// directionalDemonym reports whether w is a demonym with a compass prefix
+// (westkasachischen): what follows it is a place in that region.
+func (f *Finder) directionalDemonym(w string) bool {
+	for _, pre := range []string{"nord", "süd", "ost", "west", "zentral"} {
+		if strings.HasPrefix(w, pre) && f.demonymState(w) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // demonym finds adjectives standing for a state (russische Soldaten).
 func (f *Finder) demonym(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, i int) (int, []Mention) {
 	c := f.demonymState(in[i].lower)
@@ -904,7 +987,8 @@ func (f *Finder) weak(s *text.Sentence, in []tokInfo, claimed []bool, st *docSta
 		if f.isCommon(in, i) || i == 0 && f.lex.IsWord(in[i].lower) {
 			continue
 		}
-		if f.locationContext(s, in, i) || i > 0 && in[i-1].lower == "von" && i+1 < len(toks) && toks[i+1].Text == "aus" {
+		if f.locationContext(s, in, i) || i > 0 && (in[i-1].lower == "vom" || in[i-1].lower == "von") && i+1 < len(toks) && toks[i+1].Text == "aus" ||
+			i > 0 && f.directionalDemonym(in[i-1].lower) {
 			m := mk(s, i, i+1, newsgraph.Place, Name, "locative")
 			m.Base = w
 			out = append(out, m)

@@ -56,6 +56,7 @@ type Lexicon struct {
 	words        map[string]struct{}
 	stateName    map[string]bool // canonical state names
 	nameSuffixes []string
+	nounSuffixes []string
 }
 
 var (
@@ -178,6 +179,9 @@ func load() *Lexicon {
 	for _, row := range lines("name_suffixes.txt") {
 		l.nameSuffixes = append(l.nameSuffixes, strings.TrimSpace(row))
 	}
+	for _, row := range lines("noun_suffixes.txt") {
+		l.nounSuffixes = append(l.nounSuffixes, strings.TrimSpace(row))
+	}
 	l.words = loadWords()
 	// Longest phrases first, so that matching takes the longest.
 	for k, ps := range l.phrases {
@@ -250,9 +254,10 @@ func (l *Lexicon) IsWord(w string) bool {
 }
 
 // IsCommonNoun reports whether a capitalised word is an ordinary German
-// word rather than a name: known as a whole, or a compound whose last part
-// (at least four letters) is a known word and whose first part is a known
-// word or stem (Sicherheitskräfte, Präsidentenwahl).
+// word rather than a name: known as a whole, formed with a noun suffix
+// (-ung, -heit, -ität …), or a compound whose last part (at least four
+// letters) is a known word and whose first part is a known word or itself
+// ends in one (Sicherheitskräfte, Menschenrechtsverletzungen).
 func (l *Lexicon) IsCommonNoun(lower string) bool {
 	if l.IsWord(lower) {
 		return true
@@ -260,17 +265,50 @@ func (l *Lexicon) IsCommonNoun(lower string) bool {
 	if i := strings.LastIndexByte(lower, '-'); i > 0 && i+1 < len(lower) {
 		return l.IsCommonNoun(lower[i+1:])
 	}
-	// Compound: try every split point leaving a head of ≥4 bytes and a modifier of ≥3.
+	if l.hasNounSuffix(lower) {
+		return true
+	}
 	for i := 3; i+4 <= len(lower); i++ {
-		if !utf8.RuneStart(lower[i]) {
+		if !utf8.RuneStart(lower[i]) || !l.IsWord(lower[i:]) {
 			continue
 		}
-		if !l.IsWord(lower[i:]) {
+		if l.isModifier(lower[:i], 2) {
+			return true
+		}
+	}
+	return false
+}
+
+// isModifier reports whether m can be the first part of a compound: a
+// known word, with or without a linking element, or a compound itself.
+func (l *Lexicon) isModifier(m string, depth int) bool {
+	for _, link := range []string{"", "s", "n", "en", "es", "e"} {
+		if !strings.HasSuffix(m, link) {
 			continue
 		}
-		mod := lower[:i]
-		if l.IsWord(mod) || l.IsWord(strings.TrimSuffix(mod, "s")) || l.IsWord(strings.TrimSuffix(mod, "n")) ||
-			l.IsWord(strings.TrimSuffix(mod, "en")) || l.IsWord(mod+"e") || l.IsWord(mod+"en") {
+		stem := m[:len(m)-len(link)]
+		if len(stem) < 3 {
+			continue
+		}
+		if l.IsWord(stem) || l.IsWord(stem+"e") || l.IsWord(stem+"en") {
+			return true
+		}
+		if depth > 1 {
+			for i := 3; i+4 <= len(stem); i++ {
+				if utf8.RuneStart(stem[i]) && l.IsWord(stem[i:]) && len(stem)-i >= 4 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hasNounSuffix reports whether w ends in a suffix that forms German common
+// nouns and hardly ever ends a name.
+func (l *Lexicon) hasNounSuffix(w string) bool {
+	for _, suf := range l.nounSuffixes {
+		if len(w) >= len(suf)+3 && strings.HasSuffix(w, suf) {
 			return true
 		}
 	}

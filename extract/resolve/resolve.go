@@ -328,6 +328,14 @@ func (r *resolver) coref(m *mentions.Mention, before []mentions.Mention) {
 	case m.Type == newsgraph.Organization:
 		c = r.recentOrg(m)
 		why = "coref:description:" + m.Head
+		if c == nil && m.Base != "" {
+			// a body named only by its common noun inside a compound
+			// (Geheimdienstchef): an entity of its own
+			nm := *m
+			nm.Kind = mentions.Name
+			r.add(&nm)
+			return
+		}
 	}
 	if c == nil {
 		return
@@ -363,10 +371,9 @@ func (r *resolver) recent(m *mentions.Mention, t newsgraph.EntityType, window in
 // recentOrg links "das Bündnis", "die Allianz", "der Geheimdienst" to the
 // last named organisation (an acronym or a lexicon entry) before it.
 func (r *resolver) recentOrg(m *mentions.Mention) *cluster {
-	var best *cluster
-	bestPos := -1
+	score := map[*cluster]int{}
 	for _, sc := range r.spanOf {
-		if sc.c.typ != newsgraph.Organization || sc.start >= m.Span.Start {
+		if sc.c.typ != newsgraph.Organization || sc.start >= m.Span.Start && !strings.HasPrefix(m.Cue, "compound-part") {
 			continue
 		}
 		if sc.c.acronym == "" && sc.c.canon == "" {
@@ -375,8 +382,16 @@ func (r *resolver) recentOrg(m *mentions.Mention) *cluster {
 		if !orgFits(m.Head, sc.c) {
 			continue
 		}
-		if sc.start > bestPos {
-			best, bestPos = sc.c, sc.start
+		// salience: every earlier mention counts, recent ones more
+		score[sc.c]++
+		if m.Sentence-sc.sentence <= 1 {
+			score[sc.c] += 2
+		}
+	}
+	var best *cluster
+	for _, c := range r.clusters {
+		if s, ok := score[c]; ok && (best == nil || s > score[best]) {
+			best = c
 		}
 	}
 	return best
@@ -392,8 +407,7 @@ func orgFits(head string, c *cluster) bool {
 	}
 	switch {
 	case strings.Contains(head, "dienst"):
-		return strings.Contains(all, "sicherheit") || strings.Contains(all, "dienst") || strings.Contains(all, "komitee") ||
-			len(c.acronym) == 3 && c.canon == ""
+		return strings.Contains(all, "dienst") || strings.Contains(all, "komitee") || len(c.acronym) == 3 && c.canon == ""
 	case strings.Contains(head, "bündnis") || strings.Contains(head, "allianz"):
 		return c.canon != "" || strings.Contains(all, "vertrag") || strings.Contains(all, "sicherheit")
 	}
@@ -422,15 +436,22 @@ func (c *cluster) mostFrequent() string {
 	return best
 }
 
-// personName is the longest full name with the most frequent surname
-// spelling, or that surname alone.
-func (c *cluster) personName() string {
+// majoritySurname is the surname spelling used most often (ties: the
+// alphabetically first, for stable keys).
+func (c *cluster) majoritySurname() string {
 	sur, n := "", -1
 	for s, k := range c.surnames {
 		if k > n || k == n && s < sur {
 			sur, n = s, k
 		}
 	}
+	return sur
+}
+
+// personName is the longest full name with the most frequent surname
+// spelling, or that surname alone.
+func (c *cluster) personName() string {
+	sur := c.majoritySurname()
 	best := ""
 	for _, f := range c.full {
 		if surname(f) == sur && len(f) > len(best) {
@@ -460,11 +481,11 @@ func (r *resolver) entities() []newsgraph.Entity {
 		var keyForm string
 		switch {
 		case c.typ == newsgraph.Person:
-			keyForm = Skeleton(surname(name))
+			keyForm = Skeleton(c.majoritySurname())
 		case c.canon != "":
 			keyForm = Fold(c.canon)
 		default:
-			keyForm = Skeleton(name)
+			keyForm = Fold(name)
 		}
 		c.key = newsgraph.EntityKey(c.typ, strings.ReplaceAll(keyForm, " ", "_"))
 		e := newsgraph.Entity{
