@@ -112,7 +112,8 @@ func HasExtension(path string) bool {
 // Detect picks the format of a file from its name and the start of its
 // decoded content: the highest-priority format whose Sniff accepts head,
 // else by extension the highest-priority format without a sniffer, else
-// the highest-priority format claiming the extension.
+// the highest-priority format claiming the extension; a name without
+// extension (standard input) falls back to a format without a sniffer.
 func Detect(name string, head []byte) (Format, error) {
 	all := Formats()
 	for _, f := range all {
@@ -138,6 +139,15 @@ func Detect(name string, head []byte) (Format, error) {
 	}
 	if claimant != nil {
 		return *claimant, nil
+	}
+	// No extension at all (standard input): the formats that need no
+	// sniffing, plain text, take it.
+	if ext == "" {
+		for _, f := range all {
+			if f.Sniff == nil {
+				return f, nil
+			}
+		}
 	}
 	return Format{}, invalid(name, "unknown format (no reader recognises the content or the extension %q; formats: %s)", ext, strings.Join(names(all), ", "))
 }

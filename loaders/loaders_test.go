@@ -60,7 +60,7 @@ func TestDecode(t *testing.T) {
 		{"empty", nil, "", "file is empty"},
 		{"blank", []byte(" \n\t "), "", "file is empty"},
 		{"BOM only", []byte("\ufeff"), "", "file is empty"},
-		{"NUL", []byte("Text\x00mehr"), "", "binary file, not text (NUL byte at offset 4)"},
+		{"NUL", []byte("Text\x00mehr"), "", "binary file, not text (NUL byte at offset 4;"},
 		{"control characters", bytes.Repeat([]byte("ab\x01"), 50), "", "binary file, not text"},
 		{"mixed encodings", []byte("Grüße\nzweite Zeile K\xf6ln"), "", "not valid UTF-8 at line 2"},
 		{"undefined in windows-1252", []byte("abc\x81def"), "", "neither UTF-8 nor Windows-1252"},
@@ -183,7 +183,8 @@ func TestReadFileErrors(t *testing.T) {
 func TestPanickingReaderBecomesError(t *testing.T) {
 	if _, ok := loaders.Lookup("test-panics"); !ok { // -count=N runs this N times
 		loaders.Register(loaders.Format{Name: "test-panics", Extensions: []string{".panic"},
-			Read: func(string, []byte) ([]newsgraph.Article, error) { panic("boom") }})
+			Sniff: func([]byte) bool { return false }, // never chosen unless named
+			Read:  func(string, []byte) ([]newsgraph.Article, error) { panic("boom") }})
 	}
 	_, err := loaders.ReadBytesAs("test-panics", "x.panic", []byte("Text"))
 	if newsgraph.ErrorCode(err) != newsgraph.EINTERNAL || !strings.Contains(err.Error(), "x.panic: test-panics reader failed: boom") {
@@ -223,5 +224,13 @@ func TestExpand(t *testing.T) {
 	_, err = loaders.Expand([]string{filepath.Join(dir, "fehlt")})
 	if newsgraph.ErrorCode(err) != newsgraph.ENOTFOUND {
 		t.Errorf("missing path: got %v", err)
+	}
+}
+
+// Standard input has no extension: plain text still loads.
+func TestReadStdinLikePlainText(t *testing.T) {
+	arts, err := loaders.ReadReaderAs("", "stdin", strings.NewReader("Titel\n\nEin Satz."))
+	if err != nil || len(arts) != 1 || arts[0].Format != "plain" || arts[0].File != "stdin" {
+		t.Errorf("got %+v, %v", arts, err)
 	}
 }

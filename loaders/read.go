@@ -207,7 +207,7 @@ func Decode(name string, data []byte) ([]byte, error) {
 		data = d
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return nil, invalid(name, "binary file, not text (NUL byte at offset %d)", i)
+		return nil, invalid(name, "binary file, not text (NUL byte at offset %d; UTF-16 needs a byte-order mark)", i)
 	}
 	if !utf8.Valid(data) {
 		bad := firstInvalid(data)

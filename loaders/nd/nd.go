@@ -160,12 +160,7 @@ func Read(name string, data []byte) ([]newsgraph.Article, error) {
 				a.Authors = append(a.Authors, it)
 			}
 		}
-		body = bs[i+1:]
-		// A picture caption may stand between the byline and the text.
-		if len(body) > 1 && textkit.IsCaption(body[0].text()) {
-			body = body[1:]
-		}
-		body = append(leadBlocks(lead), body...)
+		body = append(leadBlocks(lead), bs[i+1:]...)
 		byline = true
 		break
 	}
@@ -178,6 +173,9 @@ func Read(name string, data []byte) ([]newsgraph.Article, error) {
 		t := b.text()
 		if isAppeal(t) {
 			break
+		}
+		if textkit.IsCaption(t) || strings.HasPrefix(t, "→ ") {
+			continue // picture caption or a link list between paragraphs
 		}
 		paras = append(paras, t)
 	}

@@ -232,7 +232,7 @@ func knownAgency(list string) string {
 var (
 	isoDateRe   = regexp.MustCompile(`^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$`)
 	isoStampRe  = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}`)
-	dmyDotsRe   = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4})$`)
+	dmyDotsRe   = regexp.MustCompile(`^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})$`)
 	dayMonthRe  = regexp.MustCompile(`^(\d{1,2})\.?\s+(\p{L}+)\.?\s+(\d{4})$`)
 	monthDayRe  = regexp.MustCompile(`^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4})$`)
 	monthYearRe = regexp.MustCompile(`^(\p{L}+)\.?\s+(\d{4})$`)
