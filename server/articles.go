@@ -84,9 +84,10 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
 		res, err := s.load(r.Context(), a)
 		if err != nil {
 			if len(arts) > 1 {
-				err = &newsgraph.Error{Code: newsgraph.ErrorCode(err), Err: err, Message: fmt.Sprintf(
-					"article %d of %d (%s): %s; the %d before it are stored, resend the request to store the rest (stored articles report unchanged)",
-					i+1, len(arts), a.XID, newsgraph.ErrorMessage(err), i)}
+				s.log.Warn("batch cut short", "article", i+1, "of", len(arts), "xid", a.XID, "err", err)
+				err = newsgraph.Errorf(newsgraph.ErrorCode(err),
+					"article %d of %d (%s): %s; the %d before it are stored: resend the request to store the rest (stored articles report unchanged)",
+					i+1, len(arts), a.XID, publicMessage(err), i)
 			}
 			s.writeError(w, r, err)
 			return
@@ -147,7 +148,10 @@ func (s *Server) parseArticles(r *http.Request, body []byte) (arts []newsgraph.A
 	if len(arts) == 0 {
 		return nil, false, newsgraph.Errorf(newsgraph.EINVALID, "the request body holds no article")
 	}
-	if name == "" {
+	// The file name is an article's identity only for a single-article
+	// file: articles of one batch would all claim the same origin and
+	// replace each other.
+	if name == "" || len(arts) > 1 {
 		for i := range arts {
 			arts[i].File = ""
 		}

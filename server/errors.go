@@ -64,24 +64,33 @@ func writeErrorCode(w http.ResponseWriter, status int, code, msg string) {
 // An unavailable dependency gets Retry-After so clients back off and retry.
 func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	code := newsgraph.ErrorCode(err)
-	status := statusOf(code)
-	msg := newsgraph.ErrorMessage(err)
 	s.metrics.countError(code)
 	switch code {
 	case newsgraph.EINTERNAL:
 		s.log.Error("internal error", "method", r.Method, "path", r.URL.Path, "err", err)
-		msg = "internal error; the server log has the details"
 	case newsgraph.EUNAVAILABLE:
 		s.log.Warn("dependency unavailable", "method", r.Method, "path", r.URL.Path, "err", err)
-		var appErr *newsgraph.Error
-		if errors.As(err, &appErr) && appErr.Message != "" {
-			msg = appErr.Message // the transport's details are for the log
-		}
 		w.Header().Set("Retry-After", strconv.Itoa(s.opts.RetryAfterSeconds))
 	default:
 		s.log.Debug("request failed", "method", r.Method, "path", r.URL.Path, "code", code, "err", err)
 	}
-	writeErrorCode(w, status, code, msg)
+	writeErrorCode(w, statusOf(code), code, publicMessage(err))
+}
+
+// publicMessage is what a client is told about err: the application
+// error's message; for an unavailable dependency without the transport's
+// details; for an internal error nothing but a pointer to the log.
+func publicMessage(err error) string {
+	switch newsgraph.ErrorCode(err) {
+	case newsgraph.EINTERNAL:
+		return "internal error; the server log has the details"
+	case newsgraph.EUNAVAILABLE:
+		var appErr *newsgraph.Error
+		if errors.As(err, &appErr) && appErr.Message != "" {
+			return appErr.Message
+		}
+	}
+	return newsgraph.ErrorMessage(err)
 }
 
 // logger returns l or a logger that discards everything.

@@ -8,7 +8,8 @@
 // have stayed the same for a debounce interval, so a file still being
 // written (copied, uploaded) is not read half-done. Hidden and temporary
 // files are ignored. A file whose handling fails is reported and tried
-// again only when it changes; it never blocks the other files.
+// again when it changes, or after a delay if the failure is transient
+// (Dgraph unavailable); it never blocks the other files.
 package watch
 
 import (
@@ -45,6 +46,13 @@ type Options struct {
 	// OnDone, if set, is called after each file is handled, with the
 	// handler's error. When nil, failures are logged to Logger.
 	OnDone func(path string, err error)
+	// Retryable says whether a failure is transient, so that the file is
+	// tried again after RetryDelay even if it does not change. Default:
+	// an EUNAVAILABLE error (Dgraph restarting), so nothing is lost.
+	Retryable func(err error) bool
+	// RetryDelay is the wait before a transient failure is retried;
+	// default 5s.
+	RetryDelay time.Duration
 	// Logger receives scan problems and, without OnDone, failures; nil
 	// discards them.
 	Logger *slog.Logger
@@ -63,6 +71,12 @@ func (o Options) withDefaults() Options {
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
+	if o.Retryable == nil {
+		o.Retryable = func(err error) bool { return newsgraph.ErrorCode(err) == newsgraph.EUNAVAILABLE }
+	}
+	if o.RetryDelay <= 0 {
+		o.RetryDelay = 5 * time.Second
+	}
 	return o
 }
 
@@ -73,11 +87,13 @@ type version struct {
 }
 
 type fileState struct {
-	seen    version
-	since   time.Time // when seen was first observed
-	handled version   // the version last handed over
-	done    bool      // handled is set
-	busy    bool      // being handled now
+	seen     version
+	since    time.Time // when seen was first observed
+	handled  version   // the version last handed over
+	done     bool      // handled is set
+	busy     bool      // being handled now
+	retryAt  time.Time // a transient failure: try again from then on
+	retrying bool
 }
 
 // Watcher tracks the files of one folder between scans. Run drives it with
@@ -169,23 +185,28 @@ func (w *Watcher) Poll(now time.Time) []string {
 		if st.busy || now.Sub(st.since) < w.opts.Debounce {
 			continue
 		}
-		if st.done && st.handled.size == v.size && st.handled.mtime.Equal(v.mtime) {
+		if st.done && st.handled.size == v.size && st.handled.mtime.Equal(v.mtime) &&
+			(!st.retrying || now.Before(st.retryAt)) {
 			continue
 		}
-		st.busy, st.handled, st.done = true, v, true
+		st.busy, st.handled, st.done, st.retrying = true, v, true, false
 		ready = append(ready, path)
 	}
 	sort.Strings(ready)
 	return ready
 }
 
-// Finish marks a file returned by Poll as no longer busy. Whatever the
-// outcome, the file is handled again only when it changes.
-func (w *Watcher) Finish(path string) {
+// Finish marks a file returned by Poll as no longer busy, handled with
+// the given error. The file is handled again when it changes, or, if err
+// is transient (Options.Retryable), from RetryDelay after now.
+func (w *Watcher) Finish(path string, err error, now time.Time) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if st := w.files[path]; st != nil {
 		st.busy = false
+		if err != nil && w.opts.Retryable(err) {
+			st.retrying, st.retryAt = true, now.Add(w.opts.RetryDelay)
+		}
 	}
 }
 
@@ -212,7 +233,7 @@ func (w *Watcher) Run(ctx context.Context, handle Handler) error {
 			select {
 			case sem <- struct{}{}:
 			case <-ctx.Done():
-				w.Finish(path)
+				w.Finish(path, nil, time.Now())
 				continue
 			}
 			wg.Add(1)
@@ -220,10 +241,14 @@ func (w *Watcher) Run(ctx context.Context, handle Handler) error {
 				defer wg.Done()
 				defer func() { <-sem }()
 				err := w.handle(ctx, handle, path)
-				w.Finish(path)
-				if w.opts.OnDone != nil {
+				w.Finish(path, err, time.Now())
+				switch {
+				case w.opts.OnDone != nil:
 					w.opts.OnDone(path, err)
-				} else if err != nil && ctx.Err() == nil {
+				case err != nil && ctx.Err() == nil && w.opts.Retryable(err):
+					w.opts.Logger.Warn("watch: loading failed; will retry", "path", path,
+						"in", w.opts.RetryDelay, "err", newsgraph.ErrorMessage(err))
+				case err != nil && ctx.Err() == nil:
 					w.opts.Logger.Error("watch: loading failed; will retry when the file changes",
 						"path", path, "err", newsgraph.ErrorMessage(err))
 				}

@@ -9,6 +9,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/newsgraph/newsgraph"
 )
 
 func write(t *testing.T, path, content string, mtime time.Time) {
@@ -37,7 +39,7 @@ func newWatcher(t *testing.T, dir string) *Watcher {
 func pollAll(w *Watcher, now time.Time) []string {
 	ready := w.Poll(now)
 	for _, p := range ready {
-		w.Finish(p)
+		w.Finish(p, nil, now)
 	}
 	return ready
 }
@@ -125,7 +127,7 @@ func TestPollBusyFileNotHandedTwice(t *testing.T) {
 	if got := w.Poll(t0.Add(5 * time.Second)); len(got) != 0 {
 		t.Fatalf("busy file handed out again: %v", got)
 	}
-	w.Finish(filepath.Join(dir, "a.txt"))
+	w.Finish(filepath.Join(dir, "a.txt"), nil, t0.Add(5*time.Second))
 	if got := names(w.Poll(t0.Add(6 * time.Second))); !reflect.DeepEqual(got, []string{"a.txt"}) {
 		t.Fatalf("change during handling not picked up: %v", got)
 	}
@@ -233,5 +235,34 @@ func TestRunFailingFileDoesNotBlock(t *testing.T) {
 	defer mu.Unlock()
 	if attempts["good.txt"] != 1 || attempts["bad.txt"] != 2 {
 		t.Fatalf("attempts %v: want good 1, bad 2", attempts)
+	}
+}
+
+func TestPollTransientFailureRetried(t *testing.T) {
+	dir := t.TempDir()
+	t0 := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
+	write(t, filepath.Join(dir, "a.txt"), "text", t0.Add(-time.Hour))
+	write(t, filepath.Join(dir, "b.txt"), "text", t0.Add(-time.Hour))
+	w, err := New(dir, Options{Debounce: time.Second, RetryDelay: 5 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Poll(t0)
+	ready := w.Poll(t0.Add(2 * time.Second))
+	if len(ready) != 2 {
+		t.Fatalf("ready %v", ready)
+	}
+	unavailable := newsgraph.Errorf(newsgraph.EUNAVAILABLE, "dgraph alpha does not answer")
+	invalid := newsgraph.Errorf(newsgraph.EINVALID, "not an article")
+	w.Finish(ready[0], unavailable, t0.Add(2*time.Second)) // a.txt: transient
+	w.Finish(ready[1], invalid, t0.Add(2*time.Second))     // b.txt: bad until changed
+	if got := w.Poll(t0.Add(4 * time.Second)); len(got) != 0 {
+		t.Fatalf("retried before the delay: %v", got)
+	}
+	if got := names(pollAll(w, t0.Add(8*time.Second))); !reflect.DeepEqual(got, []string{"a.txt"}) {
+		t.Fatalf("after the delay: ready %v, want the transient failure a.txt only", got)
+	}
+	if got := w.Poll(t0.Add(20 * time.Second)); len(got) != 0 {
+		t.Fatalf("succeeded retry handled again: %v", got)
 	}
 }

@@ -6,8 +6,6 @@ import (
 	"os/signal"
 	"syscall"
 
-	"github.com/newsgraph/newsgraph"
-	"github.com/newsgraph/newsgraph/cluster"
 	"github.com/newsgraph/newsgraph/config"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/server"
@@ -79,18 +77,10 @@ func init() {
 	rootCmd.AddCommand(serveCmd)
 }
 
-// openServeStore connects to the alpha, starting the managed local Dgraph
-// first when it does not answer, autostart is on and no explicit alpha is
-// configured; then it applies the schema.
+// openServeStore connects to the alpha (starting the managed local Dgraph
+// if needed, as load does) and applies the schema.
 func openServeStore(ctx context.Context) (*graph.Store, error) {
-	store, err := graph.Open(ctx, cfg.Alpha)
-	if err != nil && newsgraph.ErrorCode(err) == newsgraph.EUNAVAILABLE && cfg.Autostart && settings.GetString(config.KeyAlpha) == "" {
-		logger.Info("starting the local Dgraph", "port_offset", cfg.PortOffset)
-		if _, serr := cluster.Start(ctx, clusterOptions()); serr != nil {
-			return nil, serr
-		}
-		store, err = graph.Open(ctx, cfg.Alpha)
-	}
+	store, err := openStore(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -102,6 +92,6 @@ func openServeStore(ctx context.Context) (*graph.Store, error) {
 }
 
 // serveQueries builds the read side of the service.
-var serveQueries = func(store *graph.Store) (server.Queries, error) {
-	return nil, newsgraph.Errorf(newsgraph.EUNAVAILABLE, "the query package is not built into this binary yet")
+func serveQueries(store *graph.Store) (server.Queries, error) {
+	return server.NewGraphQueries(store), nil
 }
