@@ -154,6 +154,7 @@ type lexicon struct {
 	subs        map[string]bool
 	infOpen     map[string]bool
 	relpron     map[string]caseSet
+	pronouns    map[string]caseSet
 	coord       map[string]bool
 	neg         map[string]bool
 	auxWerden   map[string]bool
@@ -256,6 +257,11 @@ func load() (*lexicon, error) {
 	for _, ln := range fn["relpron"] {
 		f := strings.Fields(ln)
 		l.relpron[f[0]] = parseCases(f[1:])
+	}
+	l.pronouns = map[string]caseSet{}
+	for _, ln := range fn["pronoun"] {
+		f := strings.Fields(ln)
+		l.pronouns[f[0]] = parseCases(f[1:])
 	}
 	l.possessive = set(fn["possessive"])
 	l.preps = set(fn["prep"])

@@ -306,7 +306,7 @@ func (s *sent) passive(ci int, o occ) bool {
 func (s *sent) agent(ci int, ts typeSet) int {
 	for _, k := range s.argsIn(ci) {
 		a := &s.args[k]
-		if (a.prep == "von" || a.prep == "durch") && !a.partial && s.typeOK(k, ts) {
+		if (a.prep == "von" || a.prep == "durch") && !a.partial && !a.mod && s.typeOK(k, ts) {
 			return k
 		}
 	}
@@ -317,7 +317,7 @@ func (s *sent) agent(ci int, ts typeSet) int {
 func (s *sent) objectArgs(ci int, sl slot, from, to int, exclude []int) []int {
 	for _, k := range s.argsIn(ci) {
 		a := &s.args[k]
-		if a.t0 < from || a.t0 >= to && !(a.virtual && a.t0 == to) || contains(exclude, k) || a.partial {
+		if a.t0 < from || a.t0 >= to && !(a.virtual && a.t0 == to) || contains(exclude, k) || a.partial || a.mod {
 			continue
 		}
 		if !s.slotFits(k, sl) {

@@ -24,7 +24,7 @@ type arg struct {
 	ent     int // index into the document's entities
 	key     string
 	typ     newsgraph.EntityType
-	t0, t1  int // token range [t0, t1)
+	t0, t1  int  // token range [t0, t1)
 	partial bool // inside a compound token (OVKS-Truppen)
 	coref   bool
 	cases   caseSet
@@ -32,6 +32,8 @@ type arg struct {
 	gen     bool   // genitive attribute of a noun, not a clause argument
 	pregen  bool   // prenominal s-genitive (Russlands Präsident)
 	virtual bool   // stands for the antecedent of a relative pronoun
+	mod     bool   // an adjective (kasachische) or a source (X zufolge): no clause argument
+	cueTok  int    // token of the determiner or preposition that gave the case, -1
 	group   int    // coordination group id
 }
 
@@ -153,7 +155,14 @@ func (s *sent) buildArgs() {
 			continue
 		}
 		e := &s.x.ents[m.ent]
-		a := arg{ent: m.ent, key: e.Key, typ: m.typ, t0: t0, t1: t1, coref: m.coref, group: -1}
+		a := arg{ent: m.ent, key: e.Key, typ: m.typ, t0: t0, t1: t1, coref: m.coref, group: -1, cueTok: -1}
+		if _, pron := lex.pronouns[s.w[t0].low]; !pron && t1-t0 == 1 && !s.w[t0].upper && s.w[t0].kind == text.Word {
+			a.mod = true // kasachische: a modifier, not an argument
+		}
+		for a.t0 < t1-1 && !s.w[a.t0].upper && s.w[a.t0].kind == text.Word {
+			a.t0++ // a stray participle at the start of a mention
+		}
+		t0 = a.t0
 		first, last := &s.w[t0], &s.w[t1-1]
 		tail := s.x.doc.Article.Text[m.span.End:max(m.span.End, last.end)]
 		if m.span.Start > first.start || (m.span.End < last.end && tail != "s" && tail != "'s" && tail != "’s") {
@@ -223,6 +232,10 @@ func (s *sent) argCovering(i int) int {
 // whether the mention is a genitive attribute.
 func (s *sent) caseCue(a *arg) {
 	a.cases = cAll
+	if c, ok := lex.pronouns[s.w[a.t0].low]; ok && a.t1-a.t0 == 1 {
+		a.cases = c
+		return
+	}
 	name := s.x.ents[a.ent].Name
 	lowTok := s.w[a.t1-1].low
 	if !a.gen && strings.HasSuffix(lowTok, "s") && !strings.HasSuffix(strings.ToLower(name), "s") && a.typ != newsgraph.Organization {
@@ -259,10 +272,12 @@ func (s *sent) caseCue(a *arg) {
 		if p, ok := fusedPrep[w.low]; ok {
 			a.prep = p
 			a.cases = lex.dets[w.low]
+			a.cueTok = j
 			return
 		}
 		if c, ok := lex.dets[w.low]; ok && !w.upper || ok && j == 0 {
 			a.cases = c
+			a.cueTok = j
 			if j > 0 && lex.preps[s.w[j-1].low] && !s.w[j-1].upper {
 				a.prep = normPrep(s.w[j-1].low)
 			} else if (c&cGen) != 0 && c&cAcc == 0 && j > 0 && s.w[j-1].kind == text.Word && s.w[j-1].upper && s.argCovering(j-1) < 0 {
@@ -274,6 +289,7 @@ func (s *sent) caseCue(a *arg) {
 		}
 		if lex.preps[w.low] && !w.upper {
 			a.prep = normPrep(w.low)
+			a.cueTok = j
 			return
 		}
 		if adjLike(w) || strings.HasPrefix(w.low, "ex-") {
@@ -356,7 +372,7 @@ func (s *sent) groupArgs() {
 
 func (s *sent) coordinated(a, b int) bool {
 	A, B := &s.args[a], &s.args[b]
-	if A.virtual || B.virtual || A.partial || B.partial || A.t1 > B.t0 {
+	if A.virtual || B.virtual || A.partial || B.partial || A.mod || B.mod || A.t1 > B.t0 {
 		return false
 	}
 	if A.typ != B.typ && !(isActor(A.typ) && isActor(B.typ)) {
@@ -532,6 +548,10 @@ func (s *sent) opener(segs [][2]int, k int) (kind int, rc caseSet, rp string, at
 	return clRel, c, p, j
 }
 
+func (s *sent) hasZuInfIn(seg [2]int) bool {
+	return s.hasZuInf([][2]int{seg}, 0)
+}
+
 func (s *sent) hasZuInf(segs [][2]int, k int) bool {
 	for ; k < len(segs) && k < 4; k++ {
 		for i := segs[k][0]; i < segs[k][1]; i++ {
@@ -551,18 +571,17 @@ func (s *sent) hasZuInf(segs [][2]int, k int) bool {
 	return false
 }
 
-// buildClauses groups segments into clauses.
+// buildClauses groups segments into clauses. Subordinate, relative and
+// infinitive clauses nest: after one closes, the clause it interrupted
+// continues.
 func (s *sent) buildClauses() {
 	s.markAttributive()
 	segs := s.segments()
-	newClause := func(kind, parent int) *clause {
+	newClause := func(kind, parent int) int {
 		c := &clause{kind: kind, parent: parent, prevMain: -1, finite: -1, antec: -1}
 		s.clauses = append(s.clauses, c)
-		return c
+		return len(s.clauses) - 1
 	}
-	mainCur := 0
-	cur := newClause(clMain, -1)
-	curIdx := 0
 	addSeg := func(c *clause, seg [2]int) {
 		for i := seg[0]; i < seg[1]; i++ {
 			c.toks = append(c.toks, i)
@@ -576,47 +595,72 @@ func (s *sent) buildClauses() {
 		}
 		return false
 	}
+	mainCur := newClause(clMain, -1)
+	cur := mainCur
+	var stack []int // clauses interrupted by the current one
+	var relToks []int
 	for k, seg := range segs {
 		kind, rc, rp, at := s.opener(segs, k)
+		c := s.clauses[cur]
 		switch {
 		case kind != clMain:
-			c := newClause(kind, mainCur)
-			c.relCases, c.relPrep = rc, rp
+			parent := mainCur
+			if c.kind != clMain && c.open {
+				parent = cur
+			}
+			stack = append(stack, cur)
+			ni := newClause(kind, parent)
+			nc := s.clauses[ni]
+			nc.relCases, nc.relPrep = rc, rp
 			if kind == clRel {
-				c.antec = s.antecedent(seg[0])
-				if c.antec >= 0 {
-					v := s.args[c.antec]
-					v.virtual, v.t0, v.t1, v.cases, v.prep, v.gen, v.pregen, v.partial = true, at, at, rc, rp, false, false, false
+				relToks = append(relToks, at)
+				if rp != "" {
+					relToks = append(relToks, at-1)
+				}
+				nc.antec = s.antecedent(seg[0])
+				if nc.antec >= 0 {
+					v := s.args[nc.antec]
+					v.virtual, v.t0, v.t1, v.cases, v.prep, v.gen, v.pregen, v.partial, v.mod = true, at, at, rc, rp, false, false, false, false
 					v.group = -2 - len(s.args)
 					s.args = append(s.args, v)
 				}
 			}
+			addSeg(nc, seg)
+			if kind == clInf {
+				nc.open = !s.hasZuInfIn(seg)
+			} else {
+				nc.open = !segHas(seg, s.isFinite)
+			}
+			cur = ni
+		case c.kind != clMain && c.open:
 			addSeg(c, seg)
-			c.open = !segHas(seg, s.isFinite)
-			cur, curIdx = c, len(s.clauses)-1
-		case cur.kind != clMain && cur.open:
-			addSeg(cur, seg)
-			if segHas(seg, s.isFinite) {
-				cur.open = false
+			if c.kind == clInf && s.hasZuInfIn(seg) || c.kind != clInf && segHas(seg, s.isFinite) {
+				c.open = false
+			}
+		case c.kind != clMain:
+			// the subordinate clause is closed: back to the one it interrupted
+			for len(stack) > 0 {
+				cur = stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+				if s.clauses[cur].kind == clMain || s.clauses[cur].open {
+					break
+				}
+			}
+			pc := s.clauses[cur]
+			addSeg(pc, seg)
+			if pc.kind == clInf && s.hasZuInfIn(seg) || pc.kind != clInf && pc.kind != clMain && segHas(seg, s.isFinite) {
+				pc.open = false
 			}
 		case !segHas(seg, s.isVerb):
-			if cur.kind != clMain {
-				cur, curIdx = s.clauses[mainCur], mainCur
-			}
-			addSeg(cur, seg)
+			addSeg(c, seg)
 		default:
-			if cur.kind != clMain {
-				cur, curIdx = s.clauses[mainCur], mainCur
-				addSeg(cur, seg)
-				continue
+			if s.clauseHasFinite(c) && s.segStartsClause(seg, c) {
+				ni := newClause(clMain, -1)
+				s.clauses[ni].prevMain = cur
+				mainCur, cur = ni, ni
+				stack = stack[:0]
 			}
-			if s.clauseHasFinite(cur) && segHas(seg, s.isFinite) {
-				c := newClause(clMain, -1)
-				c.prevMain = curIdx
-				mainCur = len(s.clauses) - 1
-				cur, curIdx = c, mainCur
-			}
-			addSeg(cur, seg)
+			addSeg(s.clauses[cur], seg)
 		}
 	}
 	s.splitCoordinatedVerbs()
@@ -638,6 +682,76 @@ func (s *sent) buildClauses() {
 		for _, t := range c.toks {
 			if s.isSpeech(t) {
 				c.speech = true
+			}
+		}
+	}
+	// a relative pronoun is no article of the mention after it
+	for k := range s.args {
+		a := &s.args[k]
+		if !a.virtual && a.cueTok >= 0 && contains(relToks, a.cueTok) {
+			a.cases, a.prep, a.gen, a.cueTok = cAll, "", false, -1
+		}
+	}
+	s.markSources()
+}
+
+// segStartsClause reports whether a segment with a finite verb that follows
+// a main clause with its own finite verb starts a new main clause. It does
+// not when its verbs can be participles or infinitives closing the clause
+// (hatte … ausgeweitet, eine Operation verkündet und …).
+func (s *sent) segStartsClause(seg [2]int, c *clause) bool {
+	auxFinite := false
+	for _, t := range c.toks {
+		l := s.w[t].low
+		if lex.aux[l] || lex.auxWerden[l] || lex.lassen[l] {
+			auxFinite = true
+			break
+		}
+		if s.isFinite(t) {
+			break
+		}
+	}
+	for i := seg[0]; i < seg[1]; i++ {
+		if !s.isFinite(i) {
+			continue
+		}
+		if !auxFinite {
+			return true
+		}
+		nonFinite := false
+		for _, h := range s.w[i].hits {
+			if h.kind&(fPart|fInf) != 0 {
+				nonFinite = true
+			}
+		}
+		end := i+1 >= seg[1] || s.w[i+1].kind == text.Punct || s.w[i+1].low == "und" || s.w[i+1].low == "oder"
+		if !(nonFinite && end) {
+			return true
+		}
+	}
+	return false
+}
+
+// markSources marks mentions that only name a source (X zufolge, laut X):
+// they are no arguments of the clause.
+func (s *sent) markSources() {
+	for i := range s.w {
+		if s.w[i].low != "zufolge" {
+			continue
+		}
+		for k := range s.args {
+			a := &s.args[k]
+			if a.virtual || a.t1 > i || s.clauseOf[a.t0] != s.clauseOf[i] {
+				continue
+			}
+			between := false
+			for t := a.t1; t < i; t++ {
+				if s.isFinite(t) {
+					between = true
+				}
+			}
+			if !between {
+				a.mod = true
 			}
 		}
 	}
@@ -784,7 +898,7 @@ func (s *sent) argsIn(ci int) []int {
 
 func (s *sent) nomCandidate(k int) bool {
 	a := &s.args[k]
-	return !a.gen && !a.partial && (a.prep == "" || a.prep == "neben") && a.cases&cNom != 0
+	return !a.gen && !a.partial && !a.mod && (a.prep == "" || a.prep == "neben") && a.cases&cNom != 0
 }
 
 // subject finds the subject of clause ci: the nominative mention in the
