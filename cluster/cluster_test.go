@@ -295,3 +295,12 @@ func TestMissingBinaryOption(t *testing.T) {
 		t.Errorf("err = %v, want EUNAVAILABLE", err)
 	}
 }
+
+func TestProcessGone(t *testing.T) {
+	if processGone(os.Getpid()) {
+		t.Error("own process reported gone")
+	}
+	if !processGone(999999999) {
+		t.Error("impossible PID reported alive")
+	}
+}

@@ -137,10 +137,7 @@ func TestLifecycle(t *testing.T) {
 	if err := syscall.Kill(first.AlphaPID, syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
-	waitUntil(t, func() bool {
-		st, _ := Inspect(ctx, opts)
-		return !st.Running && st.AlphaPID == 0
-	})
+	waitUntil(t, func() bool { return processGone(first.AlphaPID) })
 	st, err = Inspect(ctx, opts)
 	if err != nil {
 		t.Fatal(err)

@@ -159,10 +159,12 @@ func spawn(bin string, args []string, dir, logPath string) (*os.Process, error) 
 // terminate stops one process: SIGTERM, wait up to grace, then SIGKILL and
 // wait a little more. It returns an error only if the process survives.
 func terminate(ctx context.Context, pid int, role, walDir string, grace time.Duration) error {
-	alive := func() bool { return isClusterProcess(pid, role, walDir) }
-	if !alive() {
+	if !isClusterProcess(pid, role, walDir) {
 		return nil
 	}
+	// Once identified, wait for the PID itself to vanish: an exiting
+	// process loses its command line before it closes its sockets.
+	alive := func() bool { return !processGone(pid) }
 	_ = syscall.Kill(pid, syscall.SIGTERM)
 	if waitGone(ctx, alive, grace) {
 		return nil
@@ -172,6 +174,25 @@ func terminate(ctx context.Context, pid int, role, walDir string, grace time.Dur
 		return nil
 	}
 	return newsgraph.Errorf(newsgraph.EINTERNAL, "dgraph %s (pid %d) did not exit after SIGKILL", role, pid)
+}
+
+// processGone reports whether pid no longer exists or is a zombie (which
+// has released its files and ports but not yet been reaped).
+func processGone(pid int) bool {
+	if err := syscall.Kill(pid, 0); err != nil && !errors.Is(err, syscall.EPERM) {
+		return true
+	}
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return false // no /proc: kill(pid, 0) is all we know
+	}
+	// The state follows the command name in parentheses, which may itself
+	// contain parentheses: take the last ')'.
+	i := bytes.LastIndexByte(data, ')')
+	if i < 0 || i+2 >= len(data) {
+		return false
+	}
+	return data[i+2] == 'Z' || data[i+2] == 'X'
 }
 
 func waitGone(ctx context.Context, alive func() bool, d time.Duration) bool {
@@ -186,9 +207,19 @@ func waitGone(ctx context.Context, alive func() bool, d time.Duration) bool {
 }
 
 // portFree reports an error naming the port when something already listens
-// on it (or it cannot be bound for another reason).
+// on it (or it cannot be bound for another reason). It retries for a moment
+// first: the kernel closes a killed process's sockets shortly after the
+// process is gone.
 func portFree(port int, what string) error {
-	ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", port))
+	var ln net.Listener
+	var err error
+	for deadline := time.Now().Add(2 * time.Second); ; {
+		ln, err = net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", port))
+		if err == nil || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 	if err != nil {
 		return newsgraph.Wrap(newsgraph.ECONFLICT, err,
 			"port %d (%s) is already in use by another program; stop it or choose another --port-offset", port, what)
