@@ -39,7 +39,11 @@ func Invalid(name, format string, args ...any) error {
 
 // ReadBytes reads the articles in data, picking the format with Detect.
 // name is used for detection by extension, in messages and, as its base
-// name, in Article.File.
+// name, in Article.File. Every article comes back with XID
+// (newsgraph.ArticleXID of Text), File, Format, NFC Text and Title, and
+// Source ("unknown" when the format cannot tell). Errors are EINVALID
+// newsgraph.Errors naming the file; when a corpus is damaged part-way
+// (a truncated CSV), the articles before the damage are returned too.
 func ReadBytes(name string, data []byte) ([]newsgraph.Article, error) {
 	return ReadBytesAs("", name, data)
 }
