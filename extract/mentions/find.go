@@ -470,13 +470,18 @@ func (f *Finder) modifierEntity(word, lower string, at int) *phrase {
 
 // isGiven reports whether w is a given name, also hyphenated (Kassym-Schomart).
 func (f *Finder) isGiven(w string) bool {
-	if f.lex.givens[w] {
+	if f.lex.givens[w] || f.isGivenExt(w) {
 		return true
 	}
 	if k := strings.IndexByte(w, '-'); k > 0 {
-		return f.lex.givens[w[:k]] || f.lex.givens[w[k+1:]]
+		return f.lex.givens[w[:k]] || f.lex.givens[w[k+1:]] || f.isGivenExt(w[:k]) && f.isGivenExt(w[k+1:])
 	}
 	return false
+}
+
+func (f *Finder) isGivenExt(w string) bool {
+	_, ok := f.lex.givensExt[w]
+	return ok
 }
 
 // nameLike reports whether token i can be part of a proper name: a
@@ -664,9 +669,11 @@ func (f *Finder) fullName(s *text.Sentence, in []tokInfo, i int, cue string) (in
 		if givens == 0 {
 			return 0, nil
 		}
-		// a lone given name (Demonstrantin Saule): only when it is not also a word
+		// a lone given name (Demonstrantin Saule): only from the curated
+		// list, not at the start of a sentence, and when it is not also a word
 		last = i + givens - 1
-		if f.isCommon(in, last) || len(f.lex.phrases[in[last].lower]) > 0 {
+		if f.isCommon(in, last) || len(f.lex.phrases[in[last].lower]) > 0 || !f.lex.givens[s.Tokens[last].Text] ||
+			i == 0 && cue == "given-name" {
 			return 0, nil
 		}
 	}

@@ -15,7 +15,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/text"
 )
 
-//go:embed data/*.txt data/*.tsv data/words.txt.gz
+//go:embed data/*.txt data/*.tsv data/*.gz
 var dataFS embed.FS
 
 // phrase is a gazetteer entry: a sequence of tokens that names something.
@@ -46,6 +46,7 @@ type Lexicon struct {
 	phrases      map[string][]*phrase // first token (lowercase) → entries, longest first
 	demonyms     map[string]string    // adjective stem → state canonical name
 	givens       map[string]bool
+	givensExt    map[string]struct{} // a long list of given names, weaker evidence
 	roles        map[string]roleInfo // stem → info
 	roleMax      int
 	orgHeads     map[string]orgHead
@@ -182,7 +183,11 @@ func load() *Lexicon {
 	for _, row := range lines("noun_suffixes.txt") {
 		l.nounSuffixes = append(l.nounSuffixes, strings.TrimSpace(row))
 	}
-	l.words = loadWords()
+	l.words = loadGz("words.txt.gz", 350000)
+	for _, row := range lines("function_words.txt") {
+		l.words[strings.TrimSpace(row)] = struct{}{}
+	}
+	l.givensExt = loadGz("given_names_ext.txt.gz", 70000)
 	// Longest phrases first, so that matching takes the longest.
 	for k, ps := range l.phrases {
 		for i := 1; i < len(ps); i++ {
@@ -225,24 +230,27 @@ func equalToks(a, b []string) bool {
 	return true
 }
 
-func loadWords() map[string]struct{} {
-	f, err := dataFS.Open("data/words.txt.gz")
+// loadGz reads an embedded gzip-compressed list, one entry a line.
+func loadGz(name string, size int) map[string]struct{} {
+	f, err := dataFS.Open("data/" + name)
 	if err != nil {
-		panic("mentions: missing embedded word list")
+		panic("mentions: missing embedded list " + name)
 	}
 	defer f.Close()
 	zr, err := gzip.NewReader(f)
 	if err != nil {
-		panic("mentions: corrupt embedded word list")
+		panic("mentions: corrupt embedded list " + name)
 	}
 	b, err := io.ReadAll(zr)
 	if err != nil {
-		panic("mentions: corrupt embedded word list")
+		panic("mentions: corrupt embedded list " + name)
 	}
-	m := make(map[string]struct{}, 350000)
+	m := make(map[string]struct{}, size)
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	for sc.Scan() {
-		m[sc.Text()] = struct{}{}
+		if w := sc.Text(); w != "" && w[0] != '#' {
+			m[w] = struct{}{}
+		}
 	}
 	return m
 }

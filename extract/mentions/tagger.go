@@ -1,0 +1,102 @@
+package mentions
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/text"
+)
+
+// Tagger labels pre-tokenised sentences with GermEval 2014 BIO labels
+// (PER, ORG, LOC, OTH, with deriv and part variants), using the same
+// finder as the pipeline. It is safe for concurrent use.
+type Tagger struct {
+	f *Finder
+}
+
+// NewTagger returns a tagger with the embedded lexicon.
+func NewTagger() *Tagger { return &Tagger{f: New()} }
+
+// germevalType maps an entity type to its GermEval class. Events
+// (measures such as Ausnahmezustand) are not GermEval entities.
+func germevalType(t newsgraph.EntityType) string {
+	switch t {
+	case newsgraph.Person:
+		return "PER"
+	case newsgraph.Organization:
+		return "ORG"
+	case newsgraph.State, newsgraph.Place:
+		return "LOC"
+	}
+	return ""
+}
+
+// Tag returns one label per token.
+func (t *Tagger) Tag(tokens []string) []string {
+	labels := make([]string, len(tokens))
+	for i := range labels {
+		labels[i] = "O"
+	}
+	if len(tokens) == 0 {
+		return labels
+	}
+	// Rebuild the sentence text with one space between tokens.
+	var b strings.Builder
+	starts := make([]int, len(tokens))
+	ends := make([]int, len(tokens))
+	for i, tok := range tokens {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		starts[i] = b.Len()
+		b.WriteString(tok)
+		ends[i] = b.Len()
+	}
+	doc := text.Segment(newsgraph.Article{Text: b.String()})
+	ms := t.f.Find(doc)
+	// Derived forms and parts first, names override them.
+	for pass := 0; pass < 2; pass++ {
+		for _, m := range ms {
+			typ := germevalType(m.Type)
+			if typ == "" || m.Kind == Description || m.Kind == Pronoun {
+				continue
+			}
+			minor := m.Kind == Demonym || m.Kind == Part
+			if minor != (pass == 0) {
+				continue
+			}
+			first, last := -1, -1
+			partial := false
+			for i := range tokens {
+				if ends[i] <= m.Span.Start || starts[i] >= m.Span.End {
+					continue
+				}
+				if first < 0 {
+					first = i
+				}
+				last = i
+				if starts[i] < m.Span.Start || ends[i] > m.Span.End {
+					partial = true
+				}
+			}
+			if first < 0 {
+				continue
+			}
+			suffix := ""
+			switch {
+			case m.Kind == Demonym:
+				suffix = "deriv"
+			case m.Kind == Part || partial:
+				suffix = "part"
+			}
+			for i := first; i <= last; i++ {
+				p := "I-"
+				if i == first {
+					p = "B-"
+				}
+				labels[i] = p + typ + suffix
+			}
+		}
+	}
+	return labels
+}
