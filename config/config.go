@@ -71,8 +71,9 @@ func New() *viper.Viper {
 	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
 	v.AutomaticEnv()
 
+	// No SetConfigType: with a type set, viper also accepts a file named
+	// plain "newsgraph" (the built binary in the repo root) as config.
 	v.SetConfigName("newsgraph")
-	v.SetConfigType("yaml")
 	v.AddConfigPath(".")
 	if d, err := os.UserConfigDir(); err == nil {
 		v.AddConfigPath(filepath.Join(d, "newsgraph"))
