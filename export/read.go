@@ -71,7 +71,8 @@ func Hints(preds []Predicate) map[string]Kind {
 // PageSize is how many nodes Read fetches per query.
 const PageSize = 2000
 
-// Read exports the whole graph: every node that has a dgraph.type, with
+// Read exports the whole graph: every node that has a dgraph.type (except
+// Dgraph's own, such as dgraph.graphql), with
 // every predicate of newsgraph's schema and the facets of its edges.
 func Read(ctx context.Context, q Querier) (*Graph, error) {
 	preds := SchemaPredicates(schema.DQL())
@@ -104,7 +105,9 @@ func Read(ctx context.Context, q Querier) (*Graph, error) {
 			return nil, newsgraph.Wrap(newsgraph.EINTERNAL, err, "export: reading a page of nodes")
 		}
 		for _, obj := range res.N {
-			b.walk(obj)
+			if !internal(obj) {
+				b.walk(obj)
+			}
 		}
 		if len(res.N) < PageSize {
 			break
@@ -116,6 +119,18 @@ func Read(ctx context.Context, q Querier) (*Graph, error) {
 		after = last
 	}
 	return b.graph(), nil
+}
+
+// internal reports whether obj is one of Dgraph's own nodes (dgraph.type
+// dgraph.graphql and the like), which an export must not copy.
+func internal(obj map[string]any) bool {
+	types := scalars(obj["dgraph.type"])
+	for _, t := range types {
+		if s, _ := t.(string); !strings.HasPrefix(s, "dgraph.") {
+			return false
+		}
+	}
+	return len(types) > 0
 }
 
 // FromResult turns the JSON result of any DQL query into a graph: every
