@@ -14,6 +14,7 @@ import (
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/eval"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/newsgraph/newsgraph/loaders"
 	_ "github.com/newsgraph/newsgraph/loaders/all" // every input format
 )
@@ -175,7 +176,7 @@ func (s *Server) load(ctx context.Context, a newsgraph.Article) (ArticleResult, 
 		return ArticleResult{}, newsgraph.Wrap(newsgraph.EUNAVAILABLE, ctx.Err(), "request cancelled while waiting for a load slot")
 	}
 	start := time.Now()
-	analysis, err := s.extract(a)
+	analysis, err := ingest.Extract(s.extractor, a)
 	s.metrics.observe(s.metrics.extract, time.Since(start))
 	if err != nil {
 		return ArticleResult{}, err
@@ -191,17 +192,6 @@ func (s *Server) load(ctx context.Context, a newsgraph.Article) (ArticleResult, 
 	s.metrics.countLoaded(string(res.Status))
 	s.log.Info("article stored", "xid", res.XID, "status", res.Status, "entities", res.Entities, "relations", res.Relations)
 	return ArticleResult{XID: res.XID, Status: res.Status, Title: analysis.Article.Title, GoldArticle: eval.FromAnalysis(analysis)}, nil
-}
-
-// extract runs the extractor, turning a panic into an internal error so
-// that one odd article cannot take the service down.
-func (s *Server) extract(a newsgraph.Article) (an newsgraph.Analysis, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = newsgraph.Errorf(newsgraph.EINTERNAL, "extraction of %s failed: %v", a.XID, r)
-		}
-	}()
-	return s.extractor.Extract(a), nil
 }
 
 func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) {
