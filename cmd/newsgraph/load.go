@@ -39,6 +39,7 @@ non-zero.`,
 
 func init() {
 	loadCmd.Flags().Int("concurrency", 2, "articles extracted and stored at once")
+	loadCmd.Flags().String("watch", "", "load the folder DIR, then every new or changed file in it, until interrupted")
 	bindFlag(settings, loadCmd, config.KeyLoadConcurrency, "concurrency")
 	rootCmd.AddCommand(loadCmd)
 }
@@ -125,6 +126,9 @@ func (t *loadTally) fail(stderr io.Writer, path string, err error) {
 }
 
 func runLoad(cmd *cobra.Command, args []string) error {
+	if dir, _ := cmd.Flags().GetString("watch"); dir != "" {
+		return runWatch(cmd, dir, args)
+	}
 	ctx := cmd.Context()
 	start := time.Now()
 	if len(args) == 0 {
