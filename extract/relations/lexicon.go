@@ -166,6 +166,7 @@ type lexicon struct {
 	deputy      map[string]bool
 	troops      map[string]bool
 	help        map[string]bool
+	orgDesc     map[string]bool
 	weekdays    map[string]int
 	months      map[string]int
 	pastWords   map[string]bool
@@ -278,6 +279,7 @@ func load() (*lexicon, error) {
 	l.deputy = set(fn["deputy"])
 	l.troops = set(fn["troops"])
 	l.help = set(fn["help"])
+	l.orgDesc = set(fn["orgdesc"])
 
 	ds, err := sections("dates.txt")
 	if err != nil {

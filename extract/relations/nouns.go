@@ -190,6 +190,9 @@ func (s *sent) nounSlot(ci, t int, sl string, ts typeSet, exclude []int) []int {
 		// seinem Vorgänger, dem … X
 		if t+1 < len(s.w) && s.w[t+1].text == "," {
 			for j := t + 2; j < len(s.w) && j <= t+7; j++ {
+				if s.argCovering(j) >= 0 && s.argAt(j) < 0 {
+					continue // an adjective mention (kasachischen)
+				}
 				if a := s.argAt(j); a >= 0 {
 					if s.typeOK(a, ts) && !contains(exclude, s.args[a].ent) {
 						return []int{s.args[a].ent}
@@ -254,7 +257,7 @@ func (s *sent) nounSlot(ci, t int, sl string, ts typeSet, exclude []int) []int {
 		// a preposition: von, an, mit, aus, nach, in, bei, zu
 		for _, k := range s.argsIn(ci) {
 			a := &s.args[k]
-			if a.t0 <= t || a.t0 > t+8 || a.prep != sl || a.partial {
+			if !a.virtual && (a.t0 <= t || a.t0 > t+8) || a.prep != sl || a.partial || a.mod {
 				continue
 			}
 			return s.entsOf(s.groupOf(k), ts, exclude)

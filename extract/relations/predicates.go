@@ -472,12 +472,77 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 				return
 			}
 		}
-		if fr.obj.kind != "dir" {
+		if fr.obj.kind == "dat" || fr.obj.kind == "prep" {
+			// Der Organisation gehören X an: a Vorfeld mention that may be
+			// dative is the object when another subject is there
+			if len(subj) > 0 && s.args[subj[0]].cueTok >= 0 && s.args[subj[0]].cases != cNom && s.args[subj[0]].cases&cNom != 0 && s.slotFits(subj[0], fr.obj) {
+				alt := []int{subj[0]}
+				for _, k := range s.argsIn(ci) {
+					if s.args[k].ent == s.args[subj[0]].ent {
+						alt = append(alt, k)
+					}
+				}
+				var ns []int
+				for _, k := range s.subjectExcept(ci, alt) {
+					if s.typeOK(k, fr.subjTypes) && !contains(alt, k) {
+						ns = append(ns, k)
+					}
+				}
+				if len(ns) > 0 {
+					subj, obj = ns, alt[:1]
+				}
+			}
+		}
+		if fr.obj.kind != "dir" && len(obj) == 0 {
 			obj = s.objectArgs(ci, fr.obj, from, to, subj)
 			if len(obj) == 0 {
 				// the object may stand in the Vorfeld or elsewhere in the clause
 				obj = s.objectArgs(ci, fr.obj, c.toks[0], c.toks[len(c.toks)-1]+1, subj)
 				conf = 0.8
+			}
+			if len(obj) == 0 && fr.obj.kind == "acc" {
+				// unterstützte Tokajews Idee: the possessor of the object
+				for _, k := range s.argsIn(ci) {
+					a := &s.args[k]
+					if a.pregen && a.t0 >= from && a.t0 < to && s.typeOK(k, fr.obj.types) && !contains(subj, k) {
+						obj = []int{k}
+						conf = 0.7
+						cue += "/possessor"
+						break
+					}
+				}
+			}
+			if len(obj) == 0 && !fr.subjTroop && fr.obj.kind != "acc" && len(subj) > 0 && s.args[subj[0]].cases != cNom && s.slotFits(subj[0], fr.obj) {
+				// Der Organisation gehören X an: the dative in the Vorfeld is the object
+				obj = []int{subj[0]}
+				subj = nil
+				for _, k := range s.subjectExcept(ci, obj) {
+					if s.typeOK(k, fr.subjTypes) {
+						subj = append(subj, k)
+					}
+				}
+				if len(subj) == 0 {
+					return
+				}
+			}
+		}
+	}
+	if len(obj) == 0 && fr.obj.kind != "dir" && fr.obj.types&tOrg != 0 {
+		// ein von Russland geführtes Bündnis um Hilfe bitten: a description
+		// of an alliance stands for the article's organisation
+		if e := s.describedOrg(ci, from, to); e >= 0 {
+			objEnts = []int{e}
+			conf = 0.6
+			cue += "/description"
+		} else if fr.rel == "requested_help" && c.kind != clMain {
+			// nachdem X um Hilfe gebeten hatte: the organisation of the main clause
+			for k := range s.args {
+				if s.args[k].typ == newsgraph.Organization && !s.args[k].virtual && !s.inClause(ci, s.args[k].t0) {
+					objEnts = []int{s.args[k].ent}
+					conf = 0.6
+					cue += "/main-clause-org"
+					break
+				}
 			}
 		}
 	}
@@ -577,8 +642,11 @@ func (s *sent) demonymEntity(j int) int {
 	if w.kind != text.Word {
 		return -1
 	}
-	if a := s.argCovering(j); a >= 0 && s.args[a].typ == newsgraph.State {
-		return s.args[a].ent
+	if a := s.argCovering(j); a >= 0 {
+		if s.args[a].typ == newsgraph.State {
+			return s.args[a].ent
+		}
+		return -1 // Moskauer Carnegie Center: part of another name
 	}
 	low := w.low
 	name, ok := lex.demonyms[low]
@@ -643,7 +711,13 @@ func (s *sent) applyAttributive(ci int, o occ, fr *frame, cue string) {
 			}
 		}
 	}
-	if obj < 0 {
+	oe := -1
+	if obj >= 0 {
+		oe = s.args[obj].ent
+	} else if fr.obj.types&tOrg != 0 {
+		oe = s.describedOrg(ci, o.tok+1, o.tok+4)
+	}
+	if oe < 0 {
 		return
 	}
 	se := -1
@@ -652,7 +726,7 @@ func (s *sent) applyAttributive(ci int, o occ, fr *frame, cue string) {
 	} else if fr.rel == "leads" {
 		return
 	}
-	s.add(fr.rel, se, s.args[obj].ent, s.attrsFor(ci, fr.rel), cue, 0.85)
+	s.add(fr.rel, se, oe, s.attrsFor(ci, fr.rel), cue, 0.85)
 }
 
 // attrsFor collects the date and, for troops, the count of a relation.
@@ -663,4 +737,74 @@ func (s *sent) attrsFor(ci int, rel string) newsgraph.Attrs {
 		at.Count, _ = s.troopCount(ci)
 	}
 	return at
+}
+
+// describedOrg returns the organisation that tokens [from, to) of clause
+// ci name only by description (das Bündnis), else -1.
+func (s *sent) describedOrg(ci, from, to int) int {
+	if s.x.descOrg() < 0 {
+		return -1
+	}
+	for t := from; t < to && t < len(s.w); t++ {
+		w := &s.w[t]
+		if !s.inClause(ci, t) || !w.upper || w.kind != text.Word || s.argCovering(t) >= 0 {
+			continue
+		}
+		if lex.orgDesc[w.low] {
+			return s.x.descOrg()
+		}
+		for d := range lex.orgDesc {
+			if len(w.low) > len(d) && strings.HasSuffix(w.low, d) && len(d) >= 7 {
+				return s.x.descOrg()
+			}
+		}
+	}
+	return -1
+}
+
+// descOrg picks the organisation an alliance description refers to: the
+// one the resolver already linked such a description to, else one whose
+// name says it is an alliance or organisation, else the most mentioned.
+func (x *docExtractor) descOrg() int {
+	if x.descOrgDone {
+		return x.descOrgIdx
+	}
+	x.descOrgDone = true
+	best, bestScore := -1, 0
+	for i := range x.ents {
+		e := &x.ents[i]
+		if e.Type != newsgraph.Organization {
+			continue
+		}
+		score := 0
+		forms := append([]string{e.Name}, e.Aliases...)
+		for _, m := range e.Mentions {
+			low := strings.ToLower(m.Text)
+			for d := range lex.orgDesc {
+				if strings.Contains(low, d) {
+					if strings.HasPrefix(m.Cue, "coref:") {
+						score += 4
+					} else {
+						score += 2
+					}
+				}
+			}
+			forms = append(forms, m.Text)
+		}
+		for _, f := range forms {
+			lf := strings.ToLower(f)
+			if strings.Contains(lf, "vertrag") || strings.Contains(lf, "pakt") || strings.Contains(lf, "union") {
+				score++
+			}
+		}
+		score = score*100 + len(e.Mentions)
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if bestScore < 200 {
+		best = x.topicOrg
+	}
+	x.descOrgIdx = best
+	return best
 }

@@ -57,21 +57,24 @@ type mref struct {
 
 // docExtractor holds what one article needs across sentences.
 type docExtractor struct {
-	doc      *text.Document
-	ents     []newsgraph.Entity
-	bySent   map[int][]mref
-	byForm   map[string]int // lower-case name, alias or mention text → entity
-	topic    int            // the most mentioned state, -1
-	date     articleDate
-	out      []newsgraph.Relation
-	seen     map[string]int // type|subj|obj → index in out
-	officeOf map[int]int    // person entity → state entity from explicit roles
-	pending  []pendingRole  // roles whose state is implicit, resolved at the end
+	doc         *text.Document
+	ents        []newsgraph.Entity
+	bySent      map[int][]mref
+	byForm      map[string]int // lower-case name, alias or mention text → entity
+	topic       int            // the most mentioned state, -1
+	topicOrg    int            // the most mentioned organisation (at least twice), -1
+	descOrgDone bool
+	descOrgIdx  int
+	date        articleDate
+	out         []newsgraph.Relation
+	seen        map[string]int // type|subj|obj → index in out
+	officeOf    map[int]int    // person entity → state entity from explicit roles
+	pending     []pendingRole  // roles whose state is implicit, resolved at the end
 }
 
 func newDocExtractor(doc *text.Document, ents []newsgraph.Entity) *docExtractor {
 	x := &docExtractor{doc: doc, ents: ents, bySent: map[int][]mref{}, byForm: map[string]int{},
-		topic: -1, seen: map[string]int{}, officeOf: map[int]int{}}
+		topic: -1, topicOrg: -1, seen: map[string]int{}, officeOf: map[int]int{}}
 	x.date = parseArticleDate(doc.Article.Date)
 	stateCount := map[int]int{}
 	first := map[int]int{}
@@ -102,6 +105,21 @@ func newDocExtractor(doc *text.Document, ents []newsgraph.Entity) *docExtractor 
 					first[i] = m.Span.Start
 				}
 			}
+		}
+	}
+	orgBest := 1
+	for i := range ents {
+		if ents[i].Type != newsgraph.Organization {
+			continue
+		}
+		n := 0
+		for _, m := range ents[i].Mentions {
+			if !strings.HasPrefix(m.Cue, "coref:") {
+				n++
+			}
+		}
+		if n > orgBest {
+			orgBest, x.topicOrg = n, i
 		}
 	}
 	best := 0

@@ -34,6 +34,7 @@ type arg struct {
 	virtual bool   // stands for the antecedent of a relative pronoun
 	mod     bool   // an adjective (kasachische) or a source (X zufolge): no clause argument
 	cueTok  int    // token of the determiner or preposition that gave the case, -1
+	appos   int    // the comma when the case came from an apposition, else 0
 	group   int    // coordination group id
 }
 
@@ -156,7 +157,7 @@ func (s *sent) buildArgs() {
 		}
 		e := &s.x.ents[m.ent]
 		a := arg{ent: m.ent, key: e.Key, typ: m.typ, t0: t0, t1: t1, coref: m.coref, group: -1, cueTok: -1}
-		if _, pron := lex.pronouns[s.w[t0].low]; !pron && t1-t0 == 1 && !s.w[t0].upper && s.w[t0].kind == text.Word {
+		if _, pron := lex.pronouns[s.w[t0].low]; !pron && t1-t0 == 1 && (!s.w[t0].upper || lex.possessive[s.w[t0].low]) && s.w[t0].kind == text.Word {
 			a.mod = true // kasachische: a modifier, not an argument
 		}
 		for a.t0 < t1-1 && !s.w[a.t0].upper && s.w[a.t0].kind == text.Word {
@@ -211,7 +212,7 @@ func sortArgs(a []arg) {
 // argAt returns the arg that starts at token i, or -1.
 func (s *sent) argAt(i int) int {
 	for k := range s.args {
-		if s.args[k].t0 == i && !s.args[k].virtual {
+		if s.args[k].t0 == i && !s.args[k].virtual && !s.args[k].mod {
 			return k
 		}
 	}
@@ -262,9 +263,9 @@ func (s *sent) caseCue(a *arg) {
 				j--
 				continue
 			}
-			if w.text == "," || w.text == "–" || w.text == "-" {
+			if (w.text == "," || w.text == "–" || w.text == "-") && j > 0 && (s.w[j-1].upper || s.w[j-1].text == ")" || s.argCovering(j-1) >= 0) {
 				if c, p, ok := s.npCaseLeft(j - 1); ok {
-					a.cases, a.prep = c, p
+					a.cases, a.prep, a.appos = c, p, j
 				}
 			}
 			return
@@ -553,7 +554,7 @@ func (s *sent) hasZuInfIn(seg [2]int) bool {
 }
 
 func (s *sent) hasZuInf(segs [][2]int, k int) bool {
-	for ; k < len(segs) && k < 4; k++ {
+	for end := k + 4; k < len(segs) && k < end; k++ {
 		for i := segs[k][0]; i < segs[k][1]; i++ {
 			w := &s.w[i]
 			if w.low == "zu" && i+1 < len(s.w) && !s.w[i+1].upper {
@@ -602,6 +603,9 @@ func (s *sent) buildClauses() {
 	for k, seg := range segs {
 		kind, rc, rp, at := s.opener(segs, k)
 		c := s.clauses[cur]
+		if kind == clRel && s.bracketOpen(s.clauses[mainCur]) && !s.finiteOnlyEnd(segs, k) {
+			kind = clMain // den … ausgestatteten Vorsitz entzogen: the main clause goes on
+		}
 		switch {
 		case kind != clMain:
 			parent := mainCur
@@ -685,14 +689,66 @@ func (s *sent) buildClauses() {
 			}
 		}
 	}
-	// a relative pronoun is no article of the mention after it
+	// a relative pronoun is no article of the mention after it, and an
+	// apposition does not reach across a clause boundary
 	for k := range s.args {
 		a := &s.args[k]
 		if !a.virtual && a.cueTok >= 0 && contains(relToks, a.cueTok) {
 			a.cases, a.prep, a.gen, a.cueTok = cAll, "", false, -1
 		}
+		if !a.virtual && a.appos > 0 && s.clauseOf[a.appos-1] != s.clauseOf[a.t0] {
+			a.cases, a.prep, a.appos = cAll, "", 0
+		}
 	}
 	s.markSources()
+}
+
+// bracketOpen reports whether a main clause has a finite auxiliary whose
+// participle or infinitive has not come yet (hatte … — … entzogen).
+func (s *sent) bracketOpen(c *clause) bool {
+	aux := -1
+	for _, t := range c.toks {
+		l := s.w[t].low
+		if lex.aux[l] || lex.auxWerden[l] || lex.lassen[l] {
+			aux = t
+			break
+		}
+		if s.isFinite(t) {
+			return false
+		}
+	}
+	if aux < 0 {
+		return false
+	}
+	for _, t := range c.toks {
+		if t > aux && s.isVerb(t) && !s.isFinite(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// finiteOnlyEnd reports whether the clause starting at segment k ends in a
+// verb that can only be finite (hatte, ist, grenzt), not a participle or
+// infinitive.
+func (s *sent) finiteOnlyEnd(segs [][2]int, k int) bool {
+	for ; k < len(segs); k++ {
+		lw := s.lastWord(segs[k])
+		if lw < 0 || !s.isVerb(lw) {
+			continue
+		}
+		w := &s.w[lw]
+		if lex.aux[w.low] || lex.auxWerden[w.low] || lex.lassen[w.low] {
+			return true
+		}
+		for _, h := range w.hits {
+			if h.kind&(fPart|fInf) != 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // segStartsClause reports whether a segment with a finite verb that follows
@@ -911,6 +967,14 @@ func (s *sent) subject(ci int) []int {
 		return c.subj
 	}
 	c.subjDone = true
+	c.subj = s.subjectExcept(ci, nil)
+	return c.subj
+}
+
+// subjectExcept is subject with some mentions ruled out (they fill a
+// case-marked object slot).
+func (s *sent) subjectExcept(ci int, excl []int) []int {
+	c := s.clauses[ci]
 	as := s.argsIn(ci)
 	pick := -1
 	if c.kind == clRel {
@@ -924,7 +988,7 @@ func (s *sent) subject(ci int) []int {
 	if pick < 0 && c.kind != clInf {
 		for _, k := range as {
 			a := &s.args[k]
-			if a.prep == "neben" || !s.nomCandidate(k) {
+			if a.prep == "neben" || !s.nomCandidate(k) || contains(excl, k) {
 				continue
 			}
 			if a.virtual {
@@ -945,13 +1009,17 @@ func (s *sent) subject(ci int) []int {
 					}
 				}
 			}
-			c.subj = sub
 			return sub
 		case c.kind == clMain && c.prevMain >= 0 && c.finite >= 0 && c.finite == c.toks[0]:
-			c.subj = s.subject(c.prevMain)
-			return c.subj
+			return s.subject(c.prevMain)
 		}
-		return nil
+		var out []int
+		for _, k := range as {
+			if s.args[k].prep == "neben" && !contains(excl, k) {
+				out = append(out, k)
+			}
+		}
+		return out
 	}
 	out := []int{pick}
 	for _, k := range as {
@@ -964,7 +1032,6 @@ func (s *sent) subject(ci int) []int {
 			out = append(out, k)
 		}
 	}
-	c.subj = out
 	return out
 }
 
