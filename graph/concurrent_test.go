@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"math/rand/v2"
+	"slices"
 	"sync"
 	"testing"
 
@@ -96,4 +97,62 @@ func TestConcurrentLoadersLeaveNoDuplicates(t *testing.T) {
 	}
 	assertOneNodePerXID(t, s, arts)
 	t.Logf("after %d retried transactions: %v", retries, nonZero(want))
+}
+
+// Loaders that meet one person under two keys (an article misspells his
+// name) at the same time must still leave one node: the transactions
+// conflict on the shared alias, and the retried one finds the other's node.
+func TestConcurrentLoadersIdentifyOneEntityUnderTwoKeys(t *testing.T) {
+	sc := scope(nonce(t))
+	var arts []newsgraph.Analysis
+	for i := 0; i < 6; i++ {
+		who := anatol
+		if i%2 == 1 {
+			who = anatolTypo
+		}
+		// Each article's partner is someone else, so that the only node
+		// the articles share is the person under his two keys.
+		arts = append(arts, sc.article(fmt.Sprintf("typo-%d.txt", i), "",
+			rel{"talked_with", who, fmt.Sprintf("person:testperson %d", i%6), fmt.Sprintf("Meldung %d: Beispielow sprach mit Testperson %d.", i, i%6), newsgraph.Attrs{}}))
+	}
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	errs := make(chan error, 4*len(arts))
+	for l := 0; l < 4; l++ {
+		mine := slices.Clone(arts)
+		rand.New(rand.NewPCG(uint64(l), 11)).Shuffle(len(mine), func(i, j int) { mine[i], mine[j] = mine[j], mine[i] })
+		store := open(t)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, a := range mine {
+				if _, err := store.Save(ctx, a); err != nil {
+					errs <- fmt.Errorf("%s: %w", a.Article.File, err)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	s := open(t)
+	wantCounts(t, s, arts, map[string]int{
+		"Article": 6, "Person": 1 + 6, "Fact": 6, "talked_with": 6, "agent": 6, "patient": 6,
+		"Mention": 6 * 3, "article": 6 * 3, "mention_of": 6 * 3,
+	})
+	var got struct {
+		Q []struct {
+			XID       string   `json:"xid"`
+			Name      string   `json:"name"`
+			MergedKey []string `json:"merged_key"`
+		} `json:"q"`
+	}
+	query(t, s, `query q($a: string, $b: string) {
+  q(func: eq(xid, [$a, $b])) { xid name merged_key }
+}`, map[string]string{"$a": sc.key(anatol), "$b": sc.key(anatolTypo)}, &got)
+	if len(got.Q) != 1 || len(got.Q[0].MergedKey) != 1 || got.Q[0].Name != sc.name("Anatol Beispielow") {
+		t.Errorf("nodes for the two keys: %+v; want one, named %q, with the other key merged", got.Q, sc.name("Anatol Beispielow"))
+	}
 }

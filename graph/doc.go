@@ -4,10 +4,14 @@
 //
 //   - Entities: dgraph.type Person, Organization, State, Place or Event
 //     (Event = a named happening such as Schießbefehl). xid = the resolver's
-//     canonical key (newsgraph.EntityKey); name = the longest name seen
-//     (ties: the smaller string, so concurrent loaders agree); alias = every
-//     name and alias seen, the name included; name_folded/alias_folded =
-//     Fold(…) for case- and accent-insensitive look-up.
+//     canonical key (newsgraph.EntityKey); canonical = every canonical name
+//     the resolver gave it; name = chooseName(canonical, alias), a function
+//     of those sets only, so load order and concurrency do not change it;
+//     alias = every name and alias seen; name_folded/alias_folded = Fold(…)
+//     for case- and accent-insensitive look-up; merged_key = other keys
+//     identified with it (see identity.go: a new key whose forms match one
+//     stored entity of the same type becomes that entity; alias_folded is
+//     @upsert so concurrent creators of one entity under two keys conflict).
 //   - Article: xid = content hash (newsgraph.ArticleXID); origin = url:URL or
 //     file:SOURCE/FILE, which identifies versions of one article.
 //   - Fact: one relation instance (type, subject, object), however many

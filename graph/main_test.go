@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"crypto/rand"
-	"encoding/hex"
 	"sync"
 	"testing"
 
@@ -37,12 +36,16 @@ func open(t *testing.T) *Store {
 	return s
 }
 
-// nonce is a random tag that keeps one test's data apart from all others.
+// nonce is a random tag of letters that keeps one test's data apart from
+// all others.
 func nonce(t *testing.T) string {
 	t.Helper()
-	b := make([]byte, 4)
+	b := make([]byte, 5)
 	if _, err := rand.Read(b); err != nil {
 		t.Fatal(err)
 	}
-	return hex.EncodeToString(b)
+	for i := range b {
+		b[i] = 'a' + b[i]%26
+	}
+	return string(b)
 }

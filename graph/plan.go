@@ -22,10 +22,11 @@ type plan struct {
 }
 
 type entityNode struct {
-	xid     string
-	name    string
-	typ     newsgraph.EntityType
-	aliases []string // sorted, unique, name included
+	xid        string
+	name       string
+	typ        newsgraph.EntityType
+	canonicals []string // the names the resolver gave it
+	aliases    []string // sorted, unique, names included
 }
 
 type factNode struct {
@@ -140,7 +141,7 @@ func newPlan(a newsgraph.Analysis) (*plan, error) {
 			p.entities = append(p.entities, entityNode{xid: e.Key, name: e.Name, typ: e.Type})
 		}
 		en := &p.entities[i]
-		en.name = betterName(en.name, e.Name)
+		en.canonicals = append(en.canonicals, e.Name)
 		en.aliases = append(en.aliases, e.Name)
 		en.aliases = append(en.aliases, e.Aliases...)
 		for _, m := range e.Mentions {
@@ -208,7 +209,10 @@ func newPlan(a newsgraph.Analysis) (*plan, error) {
 		})
 	}
 	for i := range p.entities {
-		p.entities[i].aliases = uniqueSorted(append(p.entities[i].aliases, p.entities[i].name))
+		en := &p.entities[i]
+		en.canonicals = uniqueSorted(append(en.canonicals, en.name))
+		en.aliases = uniqueSorted(append(en.aliases, en.canonicals...))
+		en.name = chooseName(en.canonicals, en.aliases)
 	}
 	for i := range p.facts {
 		f := &p.facts[i]
@@ -218,28 +222,6 @@ func newPlan(a newsgraph.Analysis) (*plan, error) {
 		f.counts = slices.Compact(f.counts)
 	}
 	return p, nil
-}
-
-// betterName picks the display name of an entity from two candidates
-// independently of the order they arrive in: the longer (more complete)
-// one, and of two equally long the smaller, so that concurrent loaders
-// agree.
-func betterName(a, b string) string {
-	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
-	switch {
-	case a == "":
-		return b
-	case b == "":
-		return a
-	case len([]rune(a)) != len([]rune(b)):
-		if len([]rune(a)) > len([]rune(b)) {
-			return a
-		}
-		return b
-	case b < a:
-		return b
-	}
-	return a
 }
 
 func uniqueSorted(ss []string) []string {

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"slices"
 	"strconv"
 	"testing"
 
@@ -42,15 +43,51 @@ func TestFold(t *testing.T) {
 	}
 }
 
-func TestBetterNameIsOrderIndependent(t *testing.T) {
-	for _, tc := range []struct{ a, b, want string }{
-		{"Tokajew", "Kassym-Schomart Tokajew", "Kassym-Schomart Tokajew"},
-		{"Qassym-Schomart Tokajew", "Kassym-Schomart Tokajew", "Kassym-Schomart Tokajew"},
-		{"", "Russland", "Russland"},
-		{"Ägypten", "Agypten", "Agypten"},
+func TestChooseNameIsOrderIndependent(t *testing.T) {
+	for _, tc := range []struct {
+		canon, aliases []string
+		want           string
+	}{
+		{[]string{"Tokajew", "Kassym-Schomart Tokajew"}, nil, "Kassym-Schomart Tokajew"},
+		// the typo's surname is never used alone; the right one is
+		{[]string{"Kassim-Schomart Tojakow", "Kassym-Schomart Tokajew"}, []string{"Tokajew", "Tokajews"}, "Kassym-Schomart Tokajew"},
+		{[]string{"Qassym-Schomart Tokajew", "Kassym-Schomart Tokajew"}, []string{"Tokajew"}, "Kassym-Schomart Tokajew"},
+		{[]string{"", "Russland"}, nil, "Russland"},
+		{[]string{"Ägypten", "Agypten"}, nil, "Agypten"},
 	} {
-		if got, back := betterName(tc.a, tc.b), betterName(tc.b, tc.a); got != tc.want || back != tc.want {
-			t.Errorf("betterName(%q, %q) = %q / reversed %q, want %q", tc.a, tc.b, got, back, tc.want)
+		got := chooseName(tc.canon, tc.aliases)
+		rev := slices.Clone(tc.canon)
+		slices.Reverse(rev)
+		back := chooseName(rev, tc.aliases)
+		if got != tc.want || back != tc.want {
+			t.Errorf("chooseName(%q) = %q / reversed %q, want %q", tc.canon, got, back, tc.want)
+		}
+	}
+}
+
+func TestSameEntity(t *testing.T) {
+	tokajew := known{XID: "person:tokaev", Name: "Kassym-Schomart Tokajew", Forms: []string{"kassym-schomart tokajew", "tokajew"}}
+	for _, tc := range []struct {
+		typ   newsgraph.EntityType
+		name  string
+		forms []string
+		c     known
+		want  bool
+	}{
+		{newsgraph.Person, "Kassim-Schomart Tojakow", []string{"kassim-schomart tojakow", "tokajew"}, tokajew, true},
+		{newsgraph.Person, "Tokajew", []string{"tokajew"}, tokajew, true},
+		{newsgraph.Person, "Viktor Lukaschenko", []string{"viktor lukaschenko", "lukaschenko"},
+			known{Name: "Alexander Lukaschenko", Forms: []string{"alexander lukaschenko", "lukaschenko"}}, false},
+		{newsgraph.Person, "A. Lukaschenko", []string{"a. lukaschenko", "lukaschenko"},
+			known{Name: "Alexander Lukaschenko", Forms: []string{"alexander lukaschenko", "lukaschenko"}}, true},
+		// a shared given name is not a surname
+		{newsgraph.Person, "Alexander Baunow", []string{"alexander baunow", "alexander"},
+			known{Name: "Alexander Lukaschenko", Forms: []string{"alexander lukaschenko", "alexander"}}, false},
+		{newsgraph.Organization, "OVKS", []string{"ovks"}, known{Name: "Organisation des Vertrags über kollektive Sicherheit", Forms: []string{"ovks"}}, true},
+		{newsgraph.State, "Russland", []string{"russland"}, known{Name: "Kasachstan", Forms: []string{"kasachstan"}}, false},
+	} {
+		if got := sameEntity(tc.typ, tc.name, tc.forms, tc.c); got != tc.want {
+			t.Errorf("sameEntity(%s %q, %q) = %v, want %v", tc.typ, tc.name, tc.c.Name, got, tc.want)
 		}
 	}
 }

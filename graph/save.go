@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/dgraph-io/dgo/v230"
@@ -35,6 +36,14 @@ func (s *Store) Save(ctx context.Context, a newsgraph.Analysis) (newsgraph.LoadR
 			older, unchanged = "", false
 			txn := s.dg.NewTxn()
 			defer txn.Discard(ctx)
+			an, merged, err := identify(ctx, txn, a)
+			if err != nil {
+				return err
+			}
+			p, err := newPlan(an)
+			if err != nil {
+				return err
+			}
 			found, err := lookup(ctx, txn, p)
 			if err != nil {
 				return err
@@ -47,7 +56,7 @@ func (s *Store) Save(ctx context.Context, a newsgraph.Analysis) (newsgraph.LoadR
 				older = found.older
 				return nil
 			}
-			set := build(p, found)
+			set := build(p, found, merged)
 			_, err = txn.Do(ctx, &api.Request{
 				Mutations: []*api.Mutation{{SetNquads: set.bytes()}},
 				CommitNow: true,
@@ -86,7 +95,8 @@ type found struct {
 	article string            // uid of the article with this content hash
 	older   string            // xid of another version with the same origin
 	uids    map[string]string // entity and fact xid → uid
-	names   map[string]string // entity xid → stored name
+	stored  map[string]known  // entity xid → what is stored
+	aliases map[string][]string
 }
 
 // lookup reads, in the Save transaction, which of the plan's nodes exist.
@@ -113,7 +123,7 @@ func lookup(ctx context.Context, txn *dgo.Txn, p *plan) (found, error) {
 		v := fmt.Sprintf("$x%d", i)
 		vars[v] = k
 		fmt.Fprintf(&decl, ", %s: string", v)
-		fmt.Fprintf(&body, "x%d(func: eq(xid, %s)) { uid xid name }\n", i, v)
+		fmt.Fprintf(&body, "x%d(func: eq(xid, %s)) { uid xid name canonical alias_folded alias }\n", i, v)
 	}
 	q := "query q(" + decl.String() + ") {\n" + body.String() + "}"
 	resp, err := txn.QueryWithVars(ctx, q, vars)
@@ -121,14 +131,13 @@ func lookup(ctx context.Context, txn *dgo.Txn, p *plan) (found, error) {
 		return found{}, err
 	}
 	var raw map[string][]struct {
-		UID  string `json:"uid"`
-		XID  string `json:"xid"`
-		Name string `json:"name"`
+		known
+		Alias []string `json:"alias"`
 	}
 	if err := json.Unmarshal(resp.Json, &raw); err != nil {
 		return found{}, err
 	}
-	f := found{uids: map[string]string{}, names: map[string]string{}}
+	f := found{uids: map[string]string{}, stored: map[string]known{}, aliases: map[string][]string{}}
 	if r := raw["article"]; len(r) > 0 {
 		f.article = r[0].UID
 	}
@@ -140,14 +149,15 @@ func lookup(ctx context.Context, txn *dgo.Txn, p *plan) (found, error) {
 	for i, k := range keys {
 		if r := raw[fmt.Sprintf("x%d", i)]; len(r) > 0 {
 			f.uids[k] = r[0].UID
-			f.names[k] = r[0].Name
+			f.stored[k] = r[0].known
+			f.aliases[k] = r[0].Alias
 		}
 	}
 	return f, nil
 }
 
 // build writes the plan as N-Quads against what exists.
-func build(p *plan, f found) *nquads {
+func build(p *plan, f found, merged map[string][]string) *nquads {
 	q := &nquads{}
 	a := p.article
 	const art = "_:article"
@@ -178,15 +188,33 @@ func build(p *plan, f found) *nquads {
 			q.str(n, "xid", e.xid)
 		}
 		node[e.xid] = n
-		name := betterName(f.names[e.xid], e.name)
+		st := f.stored[e.xid]
+		canon := uniqueSorted(append(slices.Clone(st.Canonical), e.canonicals...))
+		aliases := uniqueSorted(append(slices.Clone(f.aliases[e.xid]), e.aliases...))
+		name := chooseName(canon, aliases)
 		names[e.xid] = name
-		if !exists || name != f.names[e.xid] {
+		if !exists || name != st.Name {
 			q.str(n, "name", name)
 			q.str(n, "name_folded", Fold(name))
 		}
-		for _, al := range uniqueSorted(append(e.aliases, name)) {
-			q.str(n, "alias", al)
-			q.str(n, "alias_folded", Fold(al))
+		// Only what is new: rewriting a stored value of an @upsert
+		// predicate would make concurrent loaders conflict for nothing.
+		for _, c := range e.canonicals {
+			if !slices.Contains(st.Canonical, c) {
+				q.str(n, "canonical", c)
+			}
+		}
+		for _, al := range e.aliases {
+			if !slices.Contains(f.aliases[e.xid], al) {
+				q.str(n, "alias", al)
+			}
+			if fl := Fold(al); !slices.Contains(st.Forms, fl) {
+				q.str(n, "alias_folded", fl)
+				st.Forms = append(st.Forms, fl)
+			}
+		}
+		for _, k := range merged[e.xid] {
+			q.str(n, "merged_key", k)
 		}
 	}
 	for i, fa := range p.facts {

@@ -16,21 +16,23 @@ import (
 // every key, name and article with a nonce, so tests can run against a
 // Dgraph that others write to at the same time.
 const (
-	anatol    = "person:anatol beispielow"
-	boris     = "person:boris musterow"
-	nordland  = "state:nordland"
-	suedland  = "state:südland"
-	testbund  = "organization:testbund"
-	teststadt = "place:teststadt"
+	anatol     = "person:anatol beispielow"
+	anatolTypo = "person:anatol bejspielow" // one article misspells him
+	boris      = "person:boris musterow"
+	nordland   = "state:nordland"
+	suedland   = "state:südland"
+	testbund   = "organization:testbund"
+	teststadt  = "place:teststadt"
 )
 
 var testEntities = map[string]newsgraph.Entity{
-	anatol:    {Key: anatol, Name: "Anatol Beispielow", Type: newsgraph.Person, Aliases: []string{"Beispielow"}},
-	boris:     {Key: boris, Name: "Boris Musterow", Type: newsgraph.Person},
-	nordland:  {Key: nordland, Name: "Nordland", Type: newsgraph.State, Aliases: []string{"Nordstadt"}},
-	suedland:  {Key: suedland, Name: "Südland", Type: newsgraph.State},
-	testbund:  {Key: testbund, Name: "Testbund", Type: newsgraph.Organization, Aliases: []string{"Bund der Testländer"}},
-	teststadt: {Key: teststadt, Name: "Teststadt", Type: newsgraph.Place},
+	anatolTypo: {Key: anatolTypo, Name: "Anatol Bejspielow", Type: newsgraph.Person, Aliases: []string{"Beispielow"}},
+	anatol:     {Key: anatol, Name: "Anatol Beispielow", Type: newsgraph.Person, Aliases: []string{"Beispielow"}},
+	boris:      {Key: boris, Name: "Boris Musterow", Type: newsgraph.Person},
+	nordland:   {Key: nordland, Name: "Nordland", Type: newsgraph.State, Aliases: []string{"Nordstadt"}},
+	suedland:   {Key: suedland, Name: "Südland", Type: newsgraph.State},
+	testbund:   {Key: testbund, Name: "Testbund", Type: newsgraph.Organization, Aliases: []string{"Bund der Testländer"}},
+	teststadt:  {Key: teststadt, Name: "Teststadt", Type: newsgraph.Place},
 }
 
 type scope string
@@ -42,7 +44,9 @@ func (sc scope) key(base string) string {
 	return base + " " + string(sc)
 }
 
-func (sc scope) name(base string) string { return base + " " + string(sc) }
+// name appends the nonce to the last word, so a one-word name stays one
+// word: "Beispielow" → "Beispielowqzkfa".
+func (sc scope) name(base string) string { return base + string(sc) }
 
 // entity returns the test entity base in this scope.
 func (sc scope) entity(base string) newsgraph.Entity {
@@ -194,7 +198,10 @@ func TestSaveIsIdempotent(t *testing.T) {
 }
 
 // assertOneNodePerXID checks that every node the analyses describe
-// (articles, entities, facts, mentions) exists exactly once.
+// (articles, entities, facts, mentions) exists exactly once, and that every
+// node their articles' subgraph reaches has an xid no other node has.
+// Entities identified with stored ones live under the stored key; their
+// subgraph check covers them.
 func assertOneNodePerXID(t *testing.T, s *Store, arts []newsgraph.Analysis) {
 	t.Helper()
 	seen := map[string]bool{}
@@ -205,21 +212,32 @@ func assertOneNodePerXID(t *testing.T, s *Store, arts []newsgraph.Analysis) {
 			xids = append(xids, x)
 		}
 	}
+	var reached []string
 	for _, a := range arts {
-		p, err := newPlan(a)
-		if err != nil {
-			t.Fatal(err)
+		add(a.Article.XID)
+		var got struct {
+			Q []struct {
+				M []struct {
+					XID string `json:"xid"`
+					Of  struct {
+						XID string `json:"xid"`
+					} `json:"mention_of"`
+				} `json:"~article"`
+			} `json:"q"`
 		}
-		add(p.article.XID)
-		for _, e := range p.entities {
-			add(e.xid)
+		query(t, s, `query q($a: string) { q(func: eq(xid, $a)) { ~article { xid mention_of { xid } } } }`,
+			map[string]string{"$a": a.Article.XID}, &got)
+		for _, q := range got.Q {
+			for _, m := range q.M {
+				reached = append(reached, m.XID, m.Of.XID)
+			}
 		}
-		for _, f := range p.facts {
-			add(f.xid)
-		}
-		for _, m := range p.mentions {
-			add(m.xid)
-		}
+	}
+	if len(reached) == 0 {
+		t.Errorf("no mentions stored for the articles")
+	}
+	for _, x := range reached {
+		add(x)
 	}
 	for len(xids) > 0 {
 		batch := xids[:min(200, len(xids))]

@@ -1,0 +1,224 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/dgraph-io/dgo/v230"
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/resolve"
+)
+
+// Cross-article identity. The resolver keys an entity from one article's
+// forms, so one person can arrive under two keys ("person:toakov" from an
+// article that spells Tojakow, "person:tokaev" from others). Before a Save
+// writes a new key, it looks in the graph, in the same transaction, for an
+// entity of the same type that shares a folded form (alias_folded) and
+// passes sameEntity; if there is exactly one, the incoming entity becomes
+// that node (its key is kept as merged_key, so later articles with it find
+// the node directly). alias_folded is @upsert: two transactions that create
+// different keys with a shared form conflict, and the retried one finds the
+// other's node.
+
+// known is an entity already in the graph.
+type known struct {
+	UID       string   `json:"uid"`
+	XID       string   `json:"xid"`
+	Name      string   `json:"name"`
+	Canonical []string `json:"canonical"`
+	Forms     []string `json:"alias_folded"`
+}
+
+// forms returns the folded name and aliases of e.
+func forms(e newsgraph.Entity) []string {
+	out := []string{Fold(e.Name)}
+	for _, a := range e.Aliases {
+		out = append(out, Fold(a))
+	}
+	return uniqueSorted(out)
+}
+
+// identify maps the analysis's entity keys to the keys of entities already
+// in the graph. It returns the analysis with keys replaced and, per stored
+// key, the incoming keys merged into it.
+func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis) (newsgraph.Analysis, map[string][]string, error) {
+	if len(a.Entities) == 0 {
+		return a, nil, nil
+	}
+	var decl, body strings.Builder
+	vars := map[string]string{}
+	add := func(name, value string) string {
+		v := fmt.Sprintf("$v%d", len(vars))
+		vars[v] = value
+		if decl.Len() > 0 {
+			decl.WriteString(", ")
+		}
+		decl.WriteString(v + ": string")
+		return v
+	}
+	entForms := make([][]string, len(a.Entities))
+	for i, e := range a.Entities {
+		if !slices.Contains(newsgraph.EntityTypes, e.Type) {
+			return a, nil, newsgraph.Errorf(newsgraph.EINVALID, "entity %q has unknown type %q", e.Key, e.Type)
+		}
+		k := add("k", e.Key)
+		fmt.Fprintf(&body, "k%d(func: eq(xid, %s)) { xid }\n", i, k)
+		fmt.Fprintf(&body, "m%d(func: eq(merged_key, %s)) @filter(type(%s)) { xid }\n", i, k, e.Type)
+		entForms[i] = forms(e)
+		for j, f := range entForms[i] {
+			v := add("f", f)
+			// e.Type is one of the fixed entity types, checked above.
+			fmt.Fprintf(&body, "c%d_%d(func: eq(alias_folded, %s)) @filter(type(%s)) { uid xid name canonical alias_folded }\n", i, j, v, e.Type)
+		}
+	}
+	resp, err := txn.QueryWithVars(ctx, "query q("+decl.String()+") {\n"+body.String()+"}", vars)
+	if err != nil {
+		return a, nil, err
+	}
+	var raw map[string][]known
+	if err := json.Unmarshal(resp.Json, &raw); err != nil {
+		return a, nil, err
+	}
+	rekey := map[string]string{}
+	merged := map[string][]string{}
+	for i, e := range a.Entities {
+		if len(raw[fmt.Sprintf("k%d", i)]) > 0 {
+			continue
+		}
+		if m := raw[fmt.Sprintf("m%d", i)]; len(m) > 0 {
+			rekey[e.Key] = m[0].XID
+			continue
+		}
+		var match []string
+		for j := range entForms[i] {
+			for _, c := range raw[fmt.Sprintf("c%d_%d", i, j)] {
+				if !slices.Contains(match, c.XID) && sameEntity(e.Type, e.Name, entForms[i], c) {
+					match = append(match, c.XID)
+				}
+			}
+		}
+		if len(match) == 1 {
+			rekey[e.Key] = match[0]
+			merged[match[0]] = append(merged[match[0]], e.Key)
+		}
+	}
+	if len(rekey) == 0 {
+		return a, nil, nil
+	}
+	out := a
+	out.Entities = slices.Clone(a.Entities)
+	for i := range out.Entities {
+		if k, ok := rekey[out.Entities[i].Key]; ok {
+			out.Entities[i].Key = k
+		}
+	}
+	out.Relations = slices.Clone(a.Relations)
+	for i := range out.Relations {
+		r := &out.Relations[i]
+		for _, p := range []*string{&r.Subject, &r.Object, &r.Attrs.Place} {
+			if k, ok := rekey[*p]; ok {
+				*p = k
+			}
+		}
+	}
+	return out, merged, nil
+}
+
+// sameEntity decides whether an incoming entity (its name and folded forms)
+// and a stored one of the same type are one referent: they share a form,
+// and for persons the shared form is a full name, or a surname (last token
+// of either name) with compatible given names.
+func sameEntity(t newsgraph.EntityType, name string, fs []string, c known) bool {
+	for _, f := range fs {
+		if !slices.Contains(c.Forms, f) {
+			continue
+		}
+		if t != newsgraph.Person || strings.Contains(f, " ") {
+			return true
+		}
+		if (lastToken(name) == f || lastToken(c.Name) == f) && compatibleGiven(name, c.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+func lastToken(name string) string {
+	f := strings.Fields(Fold(name))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// compatibleGiven reports whether two person names can name one person:
+// either lacks a given name, or the given names are equal, one is the
+// initial of the other, or they are spelling variants.
+func compatibleGiven(a, b string) bool {
+	fa, fb := strings.Fields(Fold(a)), strings.Fields(Fold(b))
+	if len(fa) < 2 || len(fb) < 2 {
+		return true
+	}
+	ga, gb := strings.TrimSuffix(fa[0], "."), strings.TrimSuffix(fb[0], ".")
+	switch {
+	case ga == gb:
+		return true
+	case len([]rune(ga)) == 1 || len([]rune(gb)) == 1:
+		return []rune(ga)[0] == []rune(gb)[0]
+	}
+	return resolve.JaroWinkler(ga, gb) >= 0.9
+}
+
+// chooseName picks an entity's display name from the canonical names the
+// resolver gave it in any article, independently of their order: a name
+// whose last word is also used alone (a surname seen as an alias) wins, then
+// more words, then the longer, then the smaller string.
+func chooseName(canonicals, aliases []string) string {
+	alone := map[string]bool{}
+	for _, a := range aliases {
+		if f := Fold(a); !strings.Contains(f, " ") {
+			alone[f] = true
+		}
+	}
+	score := func(n string) (int, int, int) {
+		words := strings.Fields(n)
+		bonus := 0
+		if len(words) > 1 && alone[lastToken(n)] {
+			bonus = 1
+		}
+		return bonus, len(words), len([]rune(n))
+	}
+	best := ""
+	for _, n := range canonicals {
+		n = strings.TrimSpace(n)
+		if n == "" {
+			continue
+		}
+		if best == "" {
+			best = n
+			continue
+		}
+		b1, w1, l1 := score(n)
+		b2, w2, l2 := score(best)
+		switch {
+		case b1 != b2:
+			if b1 > b2 {
+				best = n
+			}
+		case w1 != w2:
+			if w1 > w2 {
+				best = n
+			}
+		case l1 != l2:
+			if l1 > l2 {
+				best = n
+			}
+		case n < best:
+			best = n
+		}
+	}
+	return best
+}
