@@ -512,6 +512,14 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 					}
 				}
 			}
+			if len(obj) == 0 && fr.obj.kind == "acc" && fr.obj.types&tState != 0 {
+				// X kritisiert, dass die armenische Regierung …: the actor of the complement clause
+				obj = s.complementActor(ci, fr.obj.types, subj)
+				if len(obj) > 0 {
+					conf = 0.6
+					cue += "/complement"
+				}
+			}
 			if len(obj) == 0 && !fr.subjTroop && fr.obj.kind != "acc" && len(subj) > 0 && s.args[subj[0]].cases != cNom && s.slotFits(subj[0], fr.obj) {
 				// Der Organisation gehören X an: the dative in the Vorfeld is the object
 				obj = []int{subj[0]}
@@ -807,4 +815,22 @@ func (x *docExtractor) descOrg() int {
 	}
 	x.descOrgIdx = best
 	return best
+}
+
+// complementActor finds the first actor of a dass-clause that depends on
+// clause ci: a mention or a state adjective (die armenische Regierung).
+func (s *sent) complementActor(ci int, ts typeSet, exclude []int) []int {
+	for cj, c := range s.clauses {
+		if c.kind != clSub || c.parent != ci || s.w[c.toks[0]].low != "dass" {
+			continue
+		}
+		for _, k := range s.argsIn(cj) {
+			a := &s.args[k]
+			if contains(exclude, k) || a.virtual || a.gen || a.prep != "" || !s.typeOK(k, ts) {
+				continue
+			}
+			return []int{k}
+		}
+	}
+	return nil
 }

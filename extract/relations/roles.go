@@ -68,6 +68,7 @@ func (s *sent) roles() {
 		}
 		person, coref := s.rolePerson(t, cov)
 		if person < 0 {
+			s.describedPerson(t, r, pre)
 			continue
 		}
 		former := s.formerBefore(t) || strings.HasPrefix(w.low, "ex-") || strings.HasPrefix(w.low, "alt")
@@ -332,5 +333,43 @@ func (x *docExtractor) resolvePendingRoles() {
 			Type: "holds_office", Subject: x.ents[p.person].Key, Object: x.ents[st].Key,
 			Attrs: newsgraph.Attrs{Role: p.role, Former: p.former}, Evidence: ev,
 		})
+	}
+}
+
+// describedPerson handles a role without a name (der frühere KNB-Chef):
+// when the article has already named exactly one holder of that office,
+// the description stands for that person and becomes an argument.
+func (s *sent) describedPerson(t int, r role, pre string) {
+	if cov := s.argCovering(t); cov >= 0 && !s.args[cov].partial {
+		return
+	}
+	obj := s.roleObject(t, r, pre)
+	if obj < 0 {
+		return
+	}
+	ok := s.x.ents[obj].Key
+	holder := ""
+	for _, rel := range s.x.out {
+		if rel.Type != "holds_office" || rel.Object != ok {
+			continue
+		}
+		if holder != "" && holder != rel.Subject {
+			return // two holders: ambiguous
+		}
+		holder = rel.Subject
+	}
+	if holder == "" {
+		return
+	}
+	for i := range s.x.ents {
+		if s.x.ents[i].Key != holder {
+			continue
+		}
+		a := arg{ent: i, key: holder, typ: s.x.ents[i].Type, t0: t, t1: t + 1, coref: true, cueTok: -1}
+		s.caseCue(&a)
+		a.gen, a.pregen = false, false
+		a.group = -1000 - len(s.args)
+		s.args = append(s.args, a)
+		return
 	}
 }

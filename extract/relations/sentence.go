@@ -936,6 +936,16 @@ func (s *sent) inClause(ci, t int) bool {
 // argsIn lists the arg indices of clause ci in text order (virtual args at
 // their pronoun).
 func (s *sent) argsIn(ci int) []int {
+	out := s.argsInUnsorted(ci)
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && s.args[out[j]].t0 < s.args[out[j-1]].t0; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+func (s *sent) argsInUnsorted(ci int) []int {
 	var out []int
 	for k := range s.args {
 		a := &s.args[k]
