@@ -242,20 +242,21 @@ func writeLoadSummary(w io.Writer, t *loadTally, counts map[string]int, took tim
 }
 
 func writeHowToLook(w io.Writer, alpha string) {
-	httpAddr := httpAddrFor(alpha)
 	fmt.Fprintf(w, `
 Look at it:
   newsgraph query dql - <<'EOF'
   {
-    actors(func: type(Person), first: 20) @filter(has(dismissed) OR has(arrested) OR has(holds_office)) {
-      name alias
-      dismissed @facets(date, article) { name }
-      arrested @facets(date) { name }
-      holds_office @facets(role) { name }
+    facts(func: type(Fact), first: 20) {
+      name relation dates counts
+      agent { name } patient { name }
+      evidence: ~mention_of { sentence article { name published } }
     }
+    people(func: type(Person), first: 20) { name alias }
   }
   EOF
-  Ratel (a Dgraph web UI; not bundled with Dgraph v24): open it and set the
-  Dgraph server URL to http://%s, then run the query above in the Console.
-`, httpAddr)
+  Ratel (Dgraph's web UI, not bundled with Dgraph v24): set its Dgraph server
+  URL to http://%s and run, e.g.,
+    { q(func: type(Fact), first: 50) { name agent { name } patient { name } } }
+  to draw who did what to whom (double-click a node to expand it).
+`, httpAddrFor(alpha))
 }
