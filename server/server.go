@@ -175,7 +175,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /v1/entities", s.searchEntities)
 	mux.HandleFunc("GET /v1/entities/{xid}", s.getEntity)
 	mux.HandleFunc("GET /v1/relations", s.getRelations)
-	return s.metrics.instrument(s.authenticate(jsonFallback(mux)))
+	return s.metrics.instrument(s.authenticate(s.jsonFallback(mux)))
 }
 
 // authenticate requires the bearer token, when one is configured, on every
@@ -203,7 +203,7 @@ func (s *Server) authenticate(next http.Handler) http.Handler {
 
 // jsonFallback turns ServeMux's plain-text 404 and 405 answers into JSON
 // errors, so that every error a client sees has the same shape.
-func jsonFallback(mux *http.ServeMux) http.Handler {
+func (s *Server) jsonFallback(mux *http.ServeMux) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h, pattern := mux.Handler(r)
 		if pattern != "" {
@@ -215,10 +215,12 @@ func jsonFallback(mux *http.ServeMux) http.Handler {
 		probe := &headerProbe{header: http.Header{}}
 		h.ServeHTTP(probe, r)
 		if probe.status == http.StatusMethodNotAllowed {
+			s.metrics.countError(codeMethod)
 			w.Header().Set("Allow", probe.header.Get("Allow"))
 			writeErrorCode(w, http.StatusMethodNotAllowed, codeMethod, fmt.Sprintf("%s is not allowed on %s", r.Method, r.URL.Path))
 			return
 		}
+		s.metrics.countError(newsgraph.ENOTFOUND)
 		writeErrorCode(w, http.StatusNotFound, newsgraph.ENOTFOUND, "no such endpoint: "+r.URL.Path)
 	})
 }

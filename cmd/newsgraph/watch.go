@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/newsgraph/newsgraph"
@@ -50,13 +51,18 @@ func runWatch(cmd *cobra.Command, dir string, args []string) error {
 		Accept:      loaders.HasExtension,
 		Logger:      logger,
 		OnDone: func(path string, err error) {
-			switch {
-			case err == nil || ctx.Err() != nil:
-			case newsgraph.ErrorCode(err) == newsgraph.EUNAVAILABLE:
-				fmt.Fprintf(stderr, "newsgraph: %s: %s (will retry)\n", path, newsgraph.ErrorMessage(err))
-			default:
-				fmt.Fprintf(stderr, "newsgraph: %s: %s (will retry when the file changes)\n", path, newsgraph.ErrorMessage(err))
+			if err == nil || ctx.Err() != nil {
+				return
 			}
+			msg := newsgraph.ErrorMessage(err)
+			if !strings.Contains(msg, path) {
+				msg = path + ": " + msg
+			}
+			when := "when the file changes"
+			if newsgraph.ErrorCode(err) == newsgraph.EUNAVAILABLE {
+				when = "in a few seconds"
+			}
+			fmt.Fprintf(stderr, "newsgraph: %s (will retry %s)\n", msg, when)
 		},
 	}
 	logger.Info("watching for articles; stop with Ctrl-C", "dir", dir)
