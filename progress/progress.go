@@ -41,6 +41,9 @@ type Options struct {
 	// Logger writes the lines in Lines mode; by default a text logger
 	// on the Reporter's writer.
 	Logger *slog.Logger
+	// SilentErrors counts errors without showing them, for callers that
+	// report errors themselves (through Write, so the bar stays intact).
+	SilentErrors bool
 }
 
 // Summary is what a finished Reporter counted.
@@ -151,9 +154,11 @@ func (r *Reporter) Done(name string, err error) {
 		r.errors++
 	}
 	if r.bar != nil {
-		if err != nil {
+		if err != nil && !r.opts.SilentErrors {
 			_ = r.bar.Clear()
 			fmt.Fprintf(r.w, "error: %s: %s\n", name, newsgraph.ErrorMessage(err))
+		}
+		if err != nil {
 			r.bar.Describe(fmt.Sprintf("%s (%d errors)", r.opts.Label, r.errors))
 		}
 		if r.done < r.total {
@@ -161,13 +166,28 @@ func (r *Reporter) Done(name string, err error) {
 		}
 		return
 	}
-	if err != nil {
+	if err != nil && !r.opts.SilentErrors {
 		r.opts.Logger.Error(r.opts.Label+" failed", "item", name, "err", newsgraph.ErrorMessage(err))
 	}
 	if now := r.now(); now.Sub(r.lastLine) >= r.opts.Interval {
 		r.lastLine = now
 		r.line("progress")
 	}
+}
+
+// Write writes p (whole lines) to the Reporter's writer above the bar, so
+// that messages printed during a load do not tear it. Use the Reporter as
+// the load's standard error.
+func (r *Reporter) Write(p []byte) (int, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.bar == nil || r.finished {
+		return r.w.Write(p)
+	}
+	_ = r.bar.Clear()
+	n, err := r.w.Write(p)
+	_ = r.bar.RenderBlank()
+	return n, err
 }
 
 // line writes one progress log line; r.mu is held.

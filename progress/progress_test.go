@@ -104,3 +104,23 @@ func TestAutoModeOnPipeIsLines(t *testing.T) {
 		t.Fatal("IsTerminal(buffer) = true")
 	}
 }
+
+func TestWriteAndSilentErrors(t *testing.T) {
+	for _, mode := range []Mode{Bar, Lines} {
+		var buf bytes.Buffer
+		r := New(&buf, 2, Options{Mode: mode, SilentErrors: true})
+		if _, err := r.Write([]byte("newsgraph: a.txt: empty file\n")); err != nil {
+			t.Fatal(err)
+		}
+		r.Done("a.txt", newsgraph.Errorf(newsgraph.EINVALID, "a.txt: empty file"))
+		r.Done("b.txt", nil)
+		s := r.Finish()
+		out := buf.String()
+		if s.Errors != 1 || s.Done != 2 {
+			t.Errorf("mode %d: summary %+v", mode, s)
+		}
+		if n := strings.Count(out, "a.txt: empty file"); n != 1 {
+			t.Errorf("mode %d: the error shows %d times, want once (written by the caller):\n%q", mode, n, out)
+		}
+	}
+}
