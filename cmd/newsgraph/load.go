@@ -16,6 +16,7 @@ import (
 	"github.com/newsgraph/newsgraph/config"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/loaders"
+	"github.com/newsgraph/newsgraph/progress"
 	"github.com/newsgraph/newsgraph/schema"
 	"github.com/spf13/cobra"
 )
@@ -148,6 +149,10 @@ func runLoad(cmd *cobra.Command, args []string) error {
 	}
 
 	stderr := cmd.ErrOrStderr()
+	// A progress bar on a terminal (log lines otherwise); error lines go
+	// through it so they print above the bar.
+	prog := progress.New(stderr, 0, progress.Options{SilentErrors: true})
+	stderr = prog
 	tally := &loadTally{status: map[newsgraph.LoadStatus]int{}}
 	items := make(chan loadItem)
 	var fatal error
@@ -161,6 +166,7 @@ func runLoad(cmd *cobra.Command, args []string) error {
 				a, err := extractSafely(ex, it.art)
 				if err != nil {
 					tally.fail(stderr, it.path, err)
+					prog.Done(it.path, err)
 					continue
 				}
 				res, err := store.Save(ctx, a)
@@ -169,11 +175,13 @@ func runLoad(cmd *cobra.Command, args []string) error {
 						fatalOnce.Do(func() { fatal = err })
 					}
 					tally.fail(stderr, it.path+" ("+articleName(it.art)+")", err)
+					prog.Done(it.path, err)
 					continue
 				}
 				tally.mu.Lock()
 				tally.status[res.Status]++
 				tally.mu.Unlock()
+				prog.Done(it.path, nil)
 			}
 		}()
 	}
@@ -190,6 +198,7 @@ func runLoad(cmd *cobra.Command, args []string) error {
 			if err != nil {
 				tally.fail(stderr, path, err)
 			}
+			prog.AddTotal(len(arts))
 			for _, art := range arts {
 				if art.File == "" && path != "-" {
 					art.File = filepath.Base(path)
@@ -200,6 +209,7 @@ func runLoad(cmd *cobra.Command, args []string) error {
 	}
 	close(items)
 	wg.Wait()
+	prog.Finish()
 	if fatal != nil {
 		return fatal
 	}
