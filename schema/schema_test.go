@@ -22,7 +22,7 @@ func TestRelationsMatchGoldVocabulary(t *testing.T) {
 		t.Skipf("../shared absent (%v)", err)
 	}
 	_, table, _ := strings.Cut(string(b), "## Relation types")
-	re := regexp.MustCompile("(?m)^\\| ([a-z_]+) \\|")
+	re := regexp.MustCompile(`(?m)^\| ([a-z_]+) \|`)
 	var gold []string
 	for _, m := range re.FindAllStringSubmatch(table, -1) {
 		if m[1] != "type" {
