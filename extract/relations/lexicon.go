@@ -112,6 +112,7 @@ type frame struct {
 	subjTroop bool // the subject is a body of troops (eintreffen)
 	obj       slot
 	needs     []string
+	unless    []string // words that rule the reading out (verurteilt zu … Haft)
 	speaker   bool
 	sym       bool
 }
@@ -398,6 +399,8 @@ func (l *lexicon) loadVerbs() error {
 				}
 			case "need":
 				fr.needs = strings.Split(v, ",")
+			case "unless":
+				fr.unless = strings.Split(v, "|")
 			case "speaker":
 				fr.speaker = true
 			case "sym":

@@ -137,6 +137,10 @@ func (s *sent) needsMet(ci int, needs []string) bool {
 			if !s.umHelp(ci) {
 				return false
 			}
+		case "help":
+			if !s.hasWord(ci, func(l string) bool { return lex.help[l] }) {
+				return false
+			}
 		case "request":
 			if !s.hasWord(ci, func(l string) bool { return s.requestNoun(l) }) {
 				return false
@@ -375,6 +379,9 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 		return
 	}
 	if !s.needsMet(ci, fr.needs) {
+		return
+	}
+	if len(fr.unless) > 0 && s.hasWord(ci, func(l string) bool { return contains2(fr.unless, l) }) {
 		return
 	}
 	cue := "verb:" + strings.ReplaceAll(fr.lemma, "|", "")
@@ -833,4 +840,13 @@ func (s *sent) complementActor(ci int, ts typeSet, exclude []int) []int {
 		}
 	}
 	return nil
+}
+
+func contains2(xs []string, v string) bool {
+	for _, x := range xs {
+		if x == v {
+			return true
+		}
+	}
+	return false
 }

@@ -19,7 +19,7 @@ import (
 
 // minSeedRelationF1 is the floor for the seed relation score (product
 // target 0.90).
-const minSeedRelationF1 = 0.5
+const minSeedRelationF1 = 0.90
 
 func sharedDir(t testing.TB) string {
 	_, file, _, _ := runtime.Caller(0)

@@ -297,7 +297,7 @@ func (s *sent) caseCue(a *arg) {
 			j--
 			continue
 		}
-		if w.kind == text.Word && w.upper && !skippedNoun && s.argCovering(j) < 0 && isRoleWord(w.low) {
+		if w.kind == text.Word && w.upper && !skippedNoun && s.argCovering(j) < 0 && !lex.orgDesc[w.low] {
 			skippedNoun = true
 			j--
 			continue
@@ -363,6 +363,8 @@ func (s *sent) groupArgs() {
 				s.args[i].prep = s.args[i-1].prep
 				s.args[i].cases = s.args[i-1].cases
 				s.args[i].gen = s.args[i-1].gen && !s.args[i-1].pregen
+			} else if s.args[i].prep == "" && s.args[i-1].prep != "" {
+				s.args[i].prep = s.args[i-1].prep // an Russland und die Türkei
 			}
 			continue
 		}
@@ -388,6 +390,8 @@ func (s *sent) coordinated(a, b int) bool {
 		case w.kind == text.Word && (w.low == "und" || w.low == "oder" || w.low == "sowie" || w.low == "bzw." || w.low == "beziehungsweise"):
 			sawLink = true
 		case isQuote(w.text):
+		case sawLink && (lex.dets[w.low] != 0 && !w.upper || adjLike(w)):
+			// und die (benachbarte) Türkei
 		default:
 			return false
 		}
@@ -993,6 +997,19 @@ func (s *sent) subjectExcept(ci int, excl []int) []int {
 				pick = k
 				break
 			}
+		}
+	}
+	if pick < 0 && c.kind == clMain && c.prevMain >= 0 && c.finite >= 0 && c.finite == c.toks[0] && !c.speech {
+		// verhängte das Kriegsrecht (after "X setzte … ab,"): the subject is
+		// shared unless a mention is unambiguously nominative
+		for _, k := range as {
+			if s.nomCandidate(k) && s.args[k].cases == cNom && !contains(excl, k) {
+				pick = k
+				break
+			}
+		}
+		if pick < 0 {
+			return s.subject(c.prevMain)
 		}
 	}
 	if pick < 0 && c.kind != clInf {
