@@ -55,7 +55,8 @@ type Mention struct {
 
 // Finder finds mentions with a lexicon.
 type Finder struct {
-	lex *Lexicon
+	lex          *Lexicon
+	unknownNames bool // also report capitalised unknown words as untyped names
 }
 
 // New returns a finder using the embedded lexicon.
@@ -67,6 +68,35 @@ type tokInfo struct {
 	upper  bool // starts upper case
 	common bool // a known German word (lowercased) — computed lazily
 	known  bool // common computed
+	// cached lexicon look-ups
+	roleDone, orgDone, givenDone bool
+	role                         roleInfo
+	hasRole, given               bool
+	orgStem, orgKind             string
+}
+
+// tokRole is roleOf for token i, cached.
+func (f *Finder) tokRole(in []tokInfo, i int) (roleInfo, bool) {
+	t := &in[i]
+	if !t.roleDone {
+		t.roleDone = true
+		if t.upper {
+			t.role, t.hasRole = f.roleOf(t.lower)
+		}
+	}
+	return t.role, t.hasRole
+}
+
+// tokOrg is orgHeadOf for token i, cached.
+func (f *Finder) tokOrg(in []tokInfo, i int) (string, string) {
+	t := &in[i]
+	if !t.orgDone {
+		t.orgDone = true
+		if t.upper {
+			t.orgStem, t.orgKind = f.orgHeadOf(t.lower)
+		}
+	}
+	return t.orgStem, t.orgKind
 }
 
 // docState is what the finder learns across an article.
@@ -261,7 +291,7 @@ func (f *Finder) longForm(s *text.Sentence, in []tokInfo, open int, acr string) 
 	}
 	if best < 0 && open >= 1 {
 		// the acronym of a foreign name: take the organisation noun just before
-		if _, k := f.orgHeadOf(in[open-1].lower); k == "inst" {
+		if _, k := f.tokOrg(in, open-1); k == "inst" {
 			best = open - 1
 			if best > 0 && isAdjective(in[best-1].lower) {
 				best--
@@ -358,6 +388,16 @@ func (f *Finder) gazetteer(s *text.Sentence, in []tokInfo, claimed []bool, st *d
 	return 0, nil
 }
 
+// govSet holds nouns for a government seated somewhere: "die Regierung in
+// London" names the state, not the city.
+var govSet = func() *suffixSet {
+	s := &suffixSet{}
+	for _, w := range []string{"regierung", "regierungen", "führung", "staatsführung", "behörden", "regime", "machthaber"} {
+		s.add(w)
+	}
+	return s
+}()
+
 // locationContext reports whether a place name at token i is used as a
 // location: after a locative preposition, except "die Regierung in London".
 func (f *Finder) locationContext(s *text.Sentence, in []tokInfo, i int) bool {
@@ -369,9 +409,7 @@ func (f *Finder) locationContext(s *text.Sentence, in []tokInfo, i int) bool {
 		return false
 	}
 	if i >= 2 && (p == "in" || p == "aus") {
-		if h, _ := suffixMatch(in[i-2].lower, 12, func(x string) bool {
-			return x == "regierung" || x == "führung" || x == "staatsführung" || x == "behörden" || x == "regime"
-		}); h != "" {
+		if govSet.longest(in[i-2].lower) >= 0 {
 			return false
 		}
 	}
@@ -424,7 +462,7 @@ func (f *Finder) acronymType(acr string) newsgraph.EntityType {
 
 // roleOf returns the role stem a (compound) word ends in.
 func (f *Finder) roleOf(lower string) (roleInfo, bool) {
-	stem, _ := suffixMatch(lower, f.lex.roleMax, func(x string) bool { _, ok := f.lex.roles[x]; return ok })
+	stem, _ := f.lex.roleSet.match(lower)
 	if stem == "" {
 		return roleInfo{}, false
 	}
@@ -436,7 +474,7 @@ func (f *Finder) roleOf(lower string) (roleInfo, bool) {
 // name on its own (Amt, Rat, Parlament) has kind "bare"; a short head after
 // something that is no word (insgesamt) does not count.
 func (f *Finder) orgHeadOf(lower string) (string, string) {
-	stem, at := suffixMatch(lower, f.lex.orgMax, func(x string) bool { _, ok := f.lex.orgHeads[x]; return ok })
+	stem, at := f.lex.orgSet.match(lower)
 	if stem == "" {
 		return "", ""
 	}
@@ -500,7 +538,7 @@ func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 	var parts []Mention
 	// A role noun, possibly a compound with a name part: US-Außenamtssprecher.
 	if in[i].upper {
-		if role, ok := f.roleOf(in[i].lower); ok && i+1 < len(toks) && f.nameLike(s, in, i+1) && !f.isCommon(in, i+1) || ok && i+1 < len(toks) && f.isGiven(toks[i+1].Text) {
+		if role, ok := f.tokRole(in, i); ok && i+1 < len(toks) && f.nameLike(s, in, i+1) && !f.isCommon(in, i+1) || ok && i+1 < len(toks) && f.isGiven(toks[i+1].Text) {
 			if n, ms := f.fullName(s, in, i+1, "role:"+role.stem); n > 0 {
 				for k := range ms {
 					ms[k].Role = role.stem
@@ -510,7 +548,7 @@ func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 				return 1 + n, append(parts, ms...)
 			}
 		}
-		if role, ok := f.roleOf(in[i].lower); ok {
+		if role, ok := f.tokRole(in, i); ok {
 			if ps := f.compoundPart(s, in, i); len(ps) > 0 {
 				// a role compound without a name after it: Kremlsprecher, KNB-Chef
 				d := mk(s, i, i+1, newsgraph.Person, Description, "role-description:"+role.stem)
@@ -546,7 +584,7 @@ func (f *Finder) attachRole(s *text.Sentence, in []tokInfo, i int, ms []Mention)
 	if i == 0 || len(ms) == 0 {
 		return
 	}
-	if role, ok := f.roleOf(in[i-1].lower); ok && in[i-1].upper {
+	if role, ok := f.tokRole(in, i-1); ok && in[i-1].upper {
 		ms[0].Role, ms[0].Office = role.stem, role.office
 	}
 }
@@ -591,7 +629,7 @@ func (f *Finder) compoundPart(s *text.Sentence, in []tokInfo, i int) []Mention {
 // closedPart finds a known name as the modifier of a closed role compound.
 func (f *Finder) closedPart(s *text.Sentence, in []tokInfo, i int) []Mention {
 	t := s.Tokens[i]
-	stem, at := suffixMatch(in[i].lower, f.lex.roleMax, func(x string) bool { _, ok := f.lex.roles[x]; return ok })
+	stem, at := f.lex.roleSet.match(in[i].lower)
 	if stem == "" || at < 3 {
 		return nil
 	}
@@ -647,7 +685,7 @@ func (f *Finder) fullName(s *text.Sentence, in []tokInfo, i int, cue string) (in
 			break
 		}
 		// the surname must not be a role, an organisation or a country
-		if _, ok := f.roleOf(in[j].lower); ok && f.isCommon(in, j) {
+		if _, ok := f.tokRole(in, j); ok && f.isCommon(in, j) {
 			break
 		}
 		if len(f.lex.phrases[in[j].lower]) > 0 && givens == 0 {
@@ -664,6 +702,10 @@ func (f *Finder) fullName(s *text.Sentence, in []tokInfo, i int, cue string) (in
 		if givens == 0 && (cue == "given-name" || j-i >= 2) {
 			break // without a known given name, at most two words after a role
 		}
+	}
+	if last < 0 && givens >= 2 && !isInitial(toks[i+givens-1].Text) {
+		// the last "given name" is the surname (Sean Penn, Thomas Stafford)
+		last = i + givens - 1
 	}
 	if last < 0 {
 		if givens == 0 {
@@ -717,7 +759,7 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 	if !in[i].upper {
 		// an adjective before an institution: "russische Außenministerium", "nationale Sicherheitskomitee"
 		if i+1 < len(toks) && isAdjective(in[i].lower) && in[i+1].upper {
-			if _, k := f.orgHeadOf(in[i+1].lower); k == "inst" {
+			if _, k := f.tokOrg(in, i+1); k == "inst" {
 				n, ms := f.org(s, in, claimed, st, i+1)
 				if n == 1 && len(ms) > 0 {
 					m := mk(s, i, i+2, newsgraph.Organization, Name, ms[len(ms)-1].Cue)
@@ -735,7 +777,7 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 		}
 		return 0, nil
 	}
-	stem, kind := f.orgHeadOf(in[i].lower)
+	stem, kind := f.tokOrg(in, i)
 	switch kind {
 	case "media":
 		// the name follows, possibly in quotes: Telegramkanal „Nexta“
@@ -787,7 +829,7 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 	}
 	// Capitalised adjective + bare head: "Auswärtiges Amt", "Oberster Gerichtshof".
 	if i+1 < len(toks) && isAdjective(in[i].lower) && in[i+1].upper {
-		if stem2, k := f.orgHeadOf(in[i+1].lower); k == "bare" || k == "inst" {
+		if stem2, k := f.tokOrg(in, i+1); k == "bare" || k == "inst" {
 			m := mk(s, i, i+2, newsgraph.Organization, Name, "org-noun:"+stem2)
 			m.Base = m.Text
 			return 2, []Mention{m}
@@ -800,7 +842,7 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 			j++
 		}
 		if j < len(toks) && j > i && in[j].upper {
-			if stem, k := f.orgHeadOf(in[j].lower); k != "" && k != "media" {
+			if stem, k := f.tokOrg(in, j); k != "" && k != "media" {
 				a := i
 				if a > 0 && in[a-1].upper && strings.HasSuffix(in[a-1].lower, "er") && !claimed[a-1] && f.cityAdjective(in[a-1].lower) {
 					a-- // Moskauer Carnegie Center
@@ -853,7 +895,7 @@ func (f *Finder) event(s *text.Sentence, in []tokInfo, claimed []bool, st *docSt
 	if !in[i].upper {
 		return 0, nil
 	}
-	stem, _ := suffixMatch(in[i].lower, f.lex.eventMax, func(x string) bool { return f.lex.events[x] })
+	stem, _ := f.lex.eventSet.match(in[i].lower)
 	if stem == "" {
 		return 0, nil
 	}
@@ -865,6 +907,9 @@ func (f *Finder) event(s *text.Sentence, in []tokInfo, claimed []bool, st *docSt
 // demonymState returns the state an adjective (kasachische,
 // westkasachischen) stands for, or "".
 func (f *Finder) demonymState(lower string) string {
+	if !strings.Contains(lower, "sch") {
+		return "" // every adjective stem in the lexicon ends in -sch
+	}
 	for _, e := range []string{"en", "em", "er", "es", "e"} {
 		if !strings.HasSuffix(lower, e) {
 			continue
@@ -917,10 +962,13 @@ func (f *Finder) acronym(s *text.Sentence, in []tokInfo, claimed []bool, st *doc
 		}
 		return 1, []Mention{m}
 	}
+	if !in[i].upper {
+		return 0, nil
+	}
 	if ps := f.compoundPart(s, in, i); len(ps) > 0 {
 		// KNB-Chef, OVKS-Kräfte: the part is a mention; the word is consumed
 		// so that later rules do not misread it.
-		if role, ok := f.roleOf(in[i].lower); ok {
+		if role, ok := f.tokRole(in, i); ok {
 			d := mk(s, i, i+1, newsgraph.Person, Description, "role-description:"+role.stem)
 			d.Head, d.Role, d.Office = role.stem, role.stem, role.office
 			return 1, append(ps, d)
@@ -949,12 +997,12 @@ func (f *Finder) description(s *text.Sentence, in []tokInfo, claimed []bool, st 
 	if j < 0 || !determiners[in[j].lower] {
 		return 0, nil
 	}
-	if role, ok := f.roleOf(in[i].lower); ok {
+	if role, ok := f.tokRole(in, i); ok {
 		m := mk(s, i, i+1, newsgraph.Person, Description, "role-description:"+role.stem)
 		m.Head, m.Role, m.Office = role.stem, role.stem, role.office
 		return 1, []Mention{m}
 	}
-	if stem, k := f.orgHeadOf(in[i].lower); k == "desc" {
+	if stem, k := f.tokOrg(in, i); k == "desc" {
 		m := mk(s, i, i+1, newsgraph.Organization, Description, "org-description:"+stem)
 		m.Head = stem
 		return 1, []Mention{m}
@@ -1002,6 +1050,22 @@ func (f *Finder) weak(s *text.Sentence, in []tokInfo, claimed []bool, st *docSta
 			claimed[i] = true
 			continue
 		}
+		if i == 0 || !f.unknownNames {
+			continue
+		}
+		// An unknown name of unknown type: kept for taggers that must
+		// label every name; the resolver ignores it.
+		j := i + 1
+		for j < len(toks) && !claimed[j] && f.nameLike(s, in, j) && !f.isCommon(in, j) {
+			j++
+		}
+		m := mk(s, i, j, "", Name, "unknown-name")
+		m.Base = m.Text
+		out = append(out, m)
+		for k := i; k < j; k++ {
+			claimed[k] = true
+		}
+		i = j - 1
 	}
 	return out
 }

@@ -56,6 +56,9 @@ type Lexicon struct {
 	stop         map[string]bool
 	words        map[string]struct{}
 	stateName    map[string]bool // canonical state names
+	roleSet      suffixSet
+	orgSet       suffixSet
+	eventSet     suffixSet
 	nameSuffixes []string
 	nounSuffixes []string
 }
@@ -183,7 +186,19 @@ func load() *Lexicon {
 	for _, row := range lines("noun_suffixes.txt") {
 		l.nounSuffixes = append(l.nounSuffixes, strings.TrimSpace(row))
 	}
-	l.words = loadGz("words.txt.gz", 350000)
+	for k := range l.roles {
+		l.roleSet.add(k)
+	}
+	for k := range l.orgHeads {
+		l.orgSet.add(k)
+	}
+	for k := range l.events {
+		l.eventSet.add(k)
+	}
+	l.words = loadGz("words.txt.gz", 360000)
+	for w := range loadGz("nouns.txt.gz", 0) {
+		l.words[w] = struct{}{}
+	}
 	for _, row := range lines("function_words.txt") {
 		l.words[strings.TrimSpace(row)] = struct{}{}
 	}
@@ -321,28 +336,6 @@ func (l *Lexicon) hasNounSuffix(w string) bool {
 		}
 	}
 	return false
-}
-
-// suffixMatch finds the longest stem of set (max length maxLen bytes) that
-// ends lower, allowing an inflection ending after it. It returns the stem and
-// the byte offset where it starts in lower, or "" when none matches.
-func suffixMatch(lower string, maxLen int, has func(string) bool) (string, int) {
-	for _, end := range inflections {
-		if !strings.HasSuffix(lower, end) {
-			continue
-		}
-		body := lower[:len(lower)-len(end)]
-		for i := max(0, len(body)-maxLen); i < len(body); i++ {
-			if !utf8.RuneStart(body[i]) {
-				continue
-			}
-			s := body[i:]
-			if has(s) {
-				return s, i
-			}
-		}
-	}
-	return "", -1
 }
 
 // inflections are the endings allowed after a stem, longest first.

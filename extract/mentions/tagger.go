@@ -15,7 +15,15 @@ type Tagger struct {
 }
 
 // NewTagger returns a tagger with the embedded lexicon.
-func NewTagger() *Tagger { return &Tagger{f: New()} }
+func NewTagger() *Tagger {
+	f := New()
+	f.unknownNames = false
+	return &Tagger{f: f}
+}
+
+// unknownType is the GermEval class given to a capitalised word that no
+// rule could type.
+var unknownType = "PER"
 
 // germevalType maps an entity type to its GermEval class. Events
 // (measures such as Ausnahmezustand) are not GermEval entities.
@@ -58,6 +66,9 @@ func (t *Tagger) Tag(tokens []string) []string {
 	for pass := 0; pass < 2; pass++ {
 		for _, m := range ms {
 			typ := germevalType(m.Type)
+			if m.Type == "" && m.Kind == Name {
+				typ = unknownType
+			}
 			if typ == "" || m.Kind == Description || m.Kind == Pronoun {
 				continue
 			}
