@@ -30,6 +30,7 @@ type known struct {
 	Name      string   `json:"name"`
 	Canonical []string `json:"canonical"`
 	Forms     []string `json:"alias_folded"`
+	Keys      []string `json:"distinct_key"` // Distinct rules only
 }
 
 // forms returns the folded name and aliases of e.
@@ -67,6 +68,7 @@ func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis) (newsgrap
 		k := add("k", e.Key)
 		fmt.Fprintf(&body, "k%d(func: eq(xid, %s)) { xid }\n", i, k)
 		fmt.Fprintf(&body, "m%d(func: eq(merged_key, %s)) @filter(type(%s)) { xid }\n", i, k, e.Type)
+		fmt.Fprintf(&body, "d%d(func: eq(distinct_key, %s)) @filter(type(Distinct)) { distinct_key }\n", i, k)
 		entForms[i] = forms(e)
 		for j, f := range entForms[i] {
 			v := add("f", f)
@@ -92,10 +94,13 @@ func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis) (newsgrap
 			rekey[e.Key] = m[0].XID
 			continue
 		}
-		var match []string
+		var match, distinct []string
+		for _, d := range raw[fmt.Sprintf("d%d", i)] {
+			distinct = append(distinct, d.Keys...)
+		}
 		for j := range entForms[i] {
 			for _, c := range raw[fmt.Sprintf("c%d_%d", i, j)] {
-				if !slices.Contains(match, c.XID) && sameEntity(e.Type, e.Name, entForms[i], c) {
+				if !slices.Contains(match, c.XID) && !slices.Contains(distinct, c.XID) && sameEntity(e.Type, e.Name, entForms[i], c) {
 					match = append(match, c.XID)
 				}
 			}

@@ -19,6 +19,7 @@ const (
 	anatol     = "person:anatol beispielow"
 	anatolTypo = "person:anatol bejspielow" // one article misspells him
 	boris      = "person:boris musterow"
+	bobo       = "person:bobo" // Musterow under a nickname the resolver cannot know
 	nordland   = "state:nordland"
 	suedland   = "state:südland"
 	testbund   = "organization:testbund"
@@ -29,6 +30,7 @@ var testEntities = map[string]newsgraph.Entity{
 	anatolTypo: {Key: anatolTypo, Name: "Anatol Bejspielow", Type: newsgraph.Person, Aliases: []string{"Beispielow"}},
 	anatol:     {Key: anatol, Name: "Anatol Beispielow", Type: newsgraph.Person, Aliases: []string{"Beispielow"}},
 	boris:      {Key: boris, Name: "Boris Musterow", Type: newsgraph.Person},
+	bobo:       {Key: bobo, Name: "Bobo", Type: newsgraph.Person},
 	nordland:   {Key: nordland, Name: "Nordland", Type: newsgraph.State, Aliases: []string{"Nordstadt"}},
 	suedland:   {Key: suedland, Name: "Südland", Type: newsgraph.State},
 	testbund:   {Key: testbund, Name: "Testbund", Type: newsgraph.Organization, Aliases: []string{"Bund der Testländer"}},
