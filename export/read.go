@@ -140,14 +140,95 @@ func internal(obj map[string]any) bool {
 // scalar predicates (nil: guess from the JSON). The result may be wrapped
 // in {"data": ...} as Dgraph's HTTP API returns it.
 func FromResult(data []byte, hints map[string]Kind) (*Graph, error) {
+	b := newBuilder(hints)
+	if err := b.result(data); err != nil {
+		return nil, err
+	}
+	return b.graph(), nil
+}
+
+// ReadQuery runs a user's DQL query (user text only in vars) and turns its
+// result into a graph like FromResult. Nodes the query returned without
+// their xid, type or name are completed from the graph, so that they keep
+// their identity in the export (an RDF file of them loads as the same
+// entities) whatever the query selected.
+func ReadQuery(ctx context.Context, q Querier, query string, vars map[string]string) (*Graph, error) {
+	data, err := q.Query(ctx, query, vars)
+	if err != nil {
+		return nil, err
+	}
+	preds := SchemaPredicates(schema.DQL())
+	b := newBuilder(Hints(preds))
+	b.rename = EdgeAliases(query, preds)
+	if err := b.result(data); err != nil {
+		return nil, err
+	}
+	var missing []string
+	for _, key := range b.order {
+		n := b.nodes[key]
+		if n.uid != "" && (n.xid == "" || len(n.types) == 0 || n.name == "") {
+			missing = append(missing, n.uid)
+		}
+	}
+	for len(missing) > 0 {
+		batch := missing[:min(len(missing), PageSize)]
+		missing = missing[len(batch):]
+		for _, u := range batch {
+			if !uidText.MatchString(u) {
+				return nil, newsgraph.Errorf(newsgraph.EINTERNAL, "export: %q is not a uid", u)
+			}
+		}
+		// The uids come from Dgraph's own answer and are checked above.
+		data, err := q.Query(ctx, "{ n(func: uid("+strings.Join(batch, ", ")+")) { uid xid dgraph.type name } }", nil)
+		if err != nil {
+			return nil, err
+		}
+		var res struct {
+			N []map[string]any `json:"n"`
+		}
+		if err := decode(data, &res); err != nil {
+			return nil, newsgraph.Wrap(newsgraph.EINTERNAL, err, "export: completing nodes")
+		}
+		for _, obj := range res.N {
+			b.complete(obj)
+		}
+	}
+	return b.graph(), nil
+}
+
+var uidText = regexp.MustCompile(`^0x[0-9a-fA-F]+$`)
+
+var aliasDecl = regexp.MustCompile(`(?:^|[\s{])([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(~?[A-Za-z_][A-Za-z0-9_.]*)`)
+
+// EdgeAliases finds the aliases a DQL query gives to edges ("member:
+// ~member_of") and maps each to its predicate, so that exported edges carry
+// the real predicate (and direction) rather than the alias. Only aliases
+// of uid predicates of the schema count.
+func EdgeAliases(query string, preds []Predicate) map[string]string {
+	isEdge := map[string]bool{}
+	for _, p := range preds {
+		if p.UID {
+			isEdge[p.Name] = true
+		}
+	}
+	out := map[string]string{}
+	for _, m := range aliasDecl.FindAllStringSubmatch(query, -1) {
+		if isEdge[strings.TrimPrefix(m[2], "~")] && m[1] != m[2] {
+			out[m[1]] = m[2]
+		}
+	}
+	return out
+}
+
+// result walks every block of a query result.
+func (b *builder) result(data []byte) error {
 	var top map[string]any
 	if err := decode(data, &top); err != nil {
-		return nil, newsgraph.Wrap(newsgraph.EINVALID, err, "export: query result is not a JSON object")
+		return newsgraph.Wrap(newsgraph.EINVALID, err, "export: query result is not a JSON object")
 	}
 	if inner, ok := top["data"].(map[string]any); ok {
 		top = inner
 	}
-	b := newBuilder(hints)
 	for _, k := range sortedKeys(top) {
 		switch v := top[k].(type) {
 		case []any:
@@ -160,7 +241,30 @@ func FromResult(data []byte, hints map[string]Kind) (*Graph, error) {
 			b.walk(v)
 		}
 	}
-	return b.graph(), nil
+	return nil
+}
+
+// complete fills in xid, types and name of a node already seen, without
+// overriding what the query returned.
+func (b *builder) complete(obj map[string]any) {
+	uid, _ := obj["uid"].(string)
+	n := b.nodes["u:"+uid]
+	if n == nil {
+		return
+	}
+	if s, ok := obj["xid"].(string); ok && n.xid == "" {
+		n.xid = s
+	}
+	if s, ok := obj["name"].(string); ok && n.name == "" {
+		n.name = s
+	}
+	if len(n.types) == 0 {
+		for _, t := range scalars(obj["dgraph.type"]) {
+			if s, ok := t.(string); ok {
+				n.types = append(n.types, s)
+			}
+		}
+	}
 }
 
 func decode(data []byte, v any) error {
@@ -181,11 +285,12 @@ type nodeBuilder struct {
 type edgeKey struct{ from, typ, to string }
 
 type builder struct {
-	hints map[string]Kind
-	nodes map[string]*nodeBuilder // by key: "u:"+uid, "x:"+xid or "b:"+n
-	order []string
-	edges map[edgeKey]map[string]Value
-	anon  int
+	hints  map[string]Kind
+	rename map[string]string       // edge alias → predicate (EdgeAliases)
+	nodes  map[string]*nodeBuilder // by key: "u:"+uid, "x:"+xid or "b:"+n
+	order  []string
+	edges  map[edgeKey]map[string]Value
+	anon   int
 }
 
 func newBuilder(hints map[string]Kind) *builder {
@@ -271,9 +376,13 @@ func (b *builder) scalar(n *nodeBuilder, key string, v any) {
 
 func (b *builder) edge(parent, key string, child map[string]any) {
 	to := b.walk(child)
-	typ, from := key, parent
-	if strings.HasPrefix(key, "~") {
-		typ, from, to = key[1:], to, parent
+	pred := key
+	if p, ok := b.rename[key]; ok {
+		pred = p
+	}
+	typ, from := pred, parent
+	if strings.HasPrefix(pred, "~") {
+		typ, from, to = pred[1:], to, parent
 	}
 	ek := edgeKey{from, typ, to}
 	facets := b.edges[ek]

@@ -120,3 +120,19 @@ func TestSchemaPredicates(t *testing.T) {
 		}
 	}
 }
+
+func TestEdgeAliases(t *testing.T) {
+	q := `query ovks($org: string = "ovks") {
+  ovks(func: eq(alias_folded, $org), first: 5) @filter(type(Organization)) {
+    uid n: name
+    member: ~member_of { uid sent:sent_troops @facets(count) { uid } }
+    ~leads { uid }
+    org: title
+  }
+}`
+	got := export.EdgeAliases(q, export.SchemaPredicates(schema.DQL()))
+	want := map[string]string{"member": "~member_of", "sent": "sent_troops"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}

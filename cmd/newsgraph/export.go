@@ -59,12 +59,7 @@ Without -o the output goes to standard output.`,
 			if err != nil {
 				return err
 			}
-			data, err := store.Query(cmd.Context(), q, vars)
-			if err != nil {
-				return err
-			}
-			g, err = export.FromResult(data, export.Hints(export.SchemaPredicates(schema.DQL())))
-			if err != nil {
+			if g, err = export.ReadQuery(cmd.Context(), store, q, vars); err != nil {
 				return err
 			}
 		} else if g, err = export.Read(cmd.Context(), store); err != nil {
@@ -119,6 +114,9 @@ func writeExport(stdout io.Writer, path string, format export.Format, g *export.
 		return newsgraph.Wrap(newsgraph.EINVALID, err, "writing %s", path)
 	}
 	if err := tmp.Close(); err != nil {
+		return newsgraph.Wrap(newsgraph.EINVALID, err, "writing %s", path)
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
 		return newsgraph.Wrap(newsgraph.EINVALID, err, "writing %s", path)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {

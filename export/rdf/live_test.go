@@ -140,6 +140,25 @@ func TestLiveRoundTrip(t *testing.T) {
 		t.Fatalf("unexpected graph before export: %v", before)
 	}
 
+	// A query's result: aliases resolve to predicates, and nodes the query
+	// returned bare get their xid, type and name from the graph.
+	tok := newsgraph.EntityKey(newsgraph.Person, "kassym-schomart tokajew")
+	sub, err := export.ReadQuery(ctx, store, `query q($who: string) {
+		q(func: eq(xid, $who)) { uid fired: dismissed @facets(date) { uid } }
+	}`, map[string]string{"$who": tok})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sub.Edges) != 1 || sub.Edges[0].Type != "dismissed" || sub.Edges[0].From != tok ||
+		len(sub.Edges[0].Facets) != 1 || sub.Edges[0].Facets[0].Key != "date" {
+		t.Errorf("query export edges %+v", sub.Edges)
+	}
+	for _, n := range sub.Nodes {
+		if n.XID == "" || n.Name == "" || len(n.Types) == 0 {
+			t.Errorf("query export node not completed: %+v", n)
+		}
+	}
+
 	dir := t.TempDir()
 	rdfFile := filepath.Join(dir, "graph.rdf")
 	schemaFile := filepath.Join(dir, "schema.dql")
@@ -200,6 +219,18 @@ func TestLiveRoundTrip(t *testing.T) {
 		}
 	}
 	t.Logf("round trip of %d nodes and %d edges (%d N-Quads): %v", len(g1.Nodes), len(g1.Edges), strings.Count(buf.String(), "\n"), before)
+
+	// dgraph bulk reads the same file and schema (it builds a p directory
+	// for a new cluster; it only needs the zero for uid leases).
+	bulk := exec.CommandContext(ctx, dgraphtest.Binary(), "bulk", "--files", rdfFile, "--schema", schemaFile,
+		"--zero", zero, "--out", filepath.Join(dir, "out"), "--tmp", filepath.Join(dir, "bulktmp"),
+		"--map_shards", "1", "--reduce_shards", "1")
+	bulk.Dir = dir
+	if out, err := bulk.CombinedOutput(); err != nil {
+		t.Errorf("dgraph bulk: %v\n%s", err, tail(out))
+	} else if entries, err := os.ReadDir(filepath.Join(dir, "out", "0", "p")); err != nil || len(entries) == 0 {
+		t.Errorf("dgraph bulk wrote no p directory: %v\n%s", err, tail(out))
+	}
 
 	// The xid survives as written, without the blank node prefix
 	// (what `dgraph live -U xid` would have stored instead).
