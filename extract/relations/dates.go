@@ -72,9 +72,33 @@ func isYear(t string) (int, bool) {
 	return n, true
 }
 
-// dateIn finds the first date expression of clause ci and resolves it
-// against the article date.
+// dateIn finds the date of what clause ci says: a date expression in the
+// clause, else in a clause that depends on it (…, wie am Samstag bekannt
+// wurde), else in the clause that reports it (teilte am Samstag mit, …).
 func (s *sent) dateIn(ci int) (string, string) {
+	if d, p := s.dateInClause(ci); d != "" {
+		return d, p
+	}
+	for cj, c := range s.clauses {
+		if cj != ci && c.parent == ci && c.kind != clRel {
+			if d, p := s.dateInClause(cj); d != "" {
+				return d, p
+			}
+		}
+	}
+	for cj, c := range s.clauses {
+		if cj != ci && c.speech && c.kind == clMain {
+			if d, p := s.dateInClause(cj); d != "" {
+				return d, p
+			}
+		}
+	}
+	return "", ""
+}
+
+// dateInClause finds the first date expression of clause ci and resolves
+// it against the article date.
+func (s *sent) dateInClause(ci int) (string, string) {
 	ad := s.x.date
 	toks := s.clauses[ci].toks
 	for k, t := range toks {

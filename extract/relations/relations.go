@@ -199,7 +199,7 @@ func (s *sent) add(rel string, subj, obj int, attrs newsgraph.Attrs, cue string,
 		Type:    rel,
 		Subject: sk,
 		Object:  ok,
-		Cameo:   lex.cameoFor(rel, s.low),
+		Cameo:   lex.cameoFor(rel, s.cameoContext(rel, obj)),
 		Attrs:   attrs,
 		Evidence: newsgraph.Evidence{
 			ArticleXID: x.doc.Article.XID,
@@ -252,4 +252,13 @@ func (s *sent) findSpeaker() {
 			}
 		}
 	}
+}
+
+// cameoContext is the text a CAMEO rule looks at: for an order the ordered
+// measure itself (a state of emergency, a curfew), else the sentence.
+func (s *sent) cameoContext(rel string, obj int) string {
+	if rel == "ordered" {
+		return strings.ToLower(s.x.ents[obj].Name)
+	}
+	return s.low
 }
