@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/mentions"
+	"github.com/newsgraph/newsgraph/extract/relations"
 	"github.com/newsgraph/newsgraph/extract/resolve"
 	"github.com/newsgraph/newsgraph/extract/text"
 )
@@ -30,7 +31,7 @@ func (p *Pipeline) Extract(a newsgraph.Article) newsgraph.Analysis {
 	ms := p.findWithTitle(doc)
 	ents, merges := resolve.Resolve(doc, ms)
 	an := newsgraph.Analysis{Article: a, Entities: ents, Merges: merges}
-	// Relations are wired in once package extract/relations lands.
+	an.Relations = relations.Extract(doc, ents)
 	if an.Entities == nil {
 		an.Entities = []newsgraph.Entity{}
 	}

@@ -92,3 +92,32 @@ func TestExtractEmpty(t *testing.T) {
 		}
 	}
 }
+
+// TestSeedRelations scores the whole pipeline's relations on the seeds.
+func TestSeedRelations(t *testing.T) {
+	gold, preds := seedAnalyses(t, New())
+	rep := eval.Score(gold, preds)
+	for _, a := range rep.Articles {
+		for _, m := range a.MissedRelations {
+			t.Logf("%s missed: %s(%s, %s)", a.File, m.Type, deref(m.Subject), m.Object)
+		}
+		for _, m := range a.FalseRelations {
+			t.Logf("%s false:  %s(%s, %s)", a.File, m.Type, deref(m.Subject), m.Object)
+		}
+	}
+	r := rep.Relations
+	t.Logf("relations P=%.3f R=%.3f F1=%.3f tp=%d fp=%d fn=%d", r.Precision(), r.Recall(), r.F1(), r.TP, r.FP, r.FN)
+	if r.F1() < minSeedRelationF1 {
+		t.Errorf("seed relation F1 = %.3f, want ≥ %.2f", r.F1(), minSeedRelationF1)
+	}
+}
+
+// minSeedRelationF1 is the floor for relations through this pipeline.
+const minSeedRelationF1 = 0.5
+
+func deref(s *string) string {
+	if s == nil {
+		return "∅"
+	}
+	return *s
+}
