@@ -370,6 +370,10 @@ func (f *Finder) gazetteer(s *text.Sentence, in []tokInfo, claimed []bool, st *d
 				m.Base += "e"
 			}
 		}
+		if n == 1 && p.city && i+1 < len(toks) && f.isGiven(toks[i].Text) && f.nameLike(s, in, i+1) &&
+			!f.isCommon(in, i+1) && len(f.lex.phrases[in[i+1].lower]) == 0 {
+			return 0, nil // Sofia Sapega, Victoria Beckham: a person
+		}
 		if p.seat && p.city {
 			// A capital: an actor unless it names a location.
 			if f.locationContext(s, in, i) {
@@ -688,6 +692,9 @@ func (f *Finder) fullName(s *text.Sentence, in []tokInfo, i int, cue string) (in
 		if _, ok := f.tokRole(in, j); ok && f.isCommon(in, j) {
 			break
 		}
+		if _, k := f.tokOrg(in, j); k != "" && f.isCommon(in, j) {
+			return 0, nil // Kennan Center, Konrad-Adenauer Stiftung: a body named after someone
+		}
 		if len(f.lex.phrases[in[j].lower]) > 0 && givens == 0 {
 			break
 		}
@@ -803,6 +810,27 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 			if c := f.lexCanon(m.Text); c != "" {
 				m.Canon = c
 			}
+			end := j
+			if end < len(toks) && isQuote(toks[end].Text) {
+				end++
+			}
+			return end - i, []Mention{m}
+		}
+	case "desc":
+		// a description introducing a name: Menschenrechtsorganisation Wjasna,
+		// Fluggesellschaft Ryanair, Partei „Jabloko“
+		j := i + 1
+		if j < len(toks) && isQuote(toks[j].Text) {
+			j++
+		}
+		a := j
+		for j < len(toks) && j-a < 3 && f.nameLike(s, in, j) && !f.isCommon(in, j) && len(f.lex.phrases[in[j].lower]) == 0 &&
+			!f.isGiven(toks[j].Text) && !hasNameSuffix(strings.TrimSuffix(in[j].lower, "s")) {
+			j++
+		}
+		if j > a {
+			m := mk(s, a, j, newsgraph.Organization, Name, "org-description+name:"+stem)
+			m.Base = m.Text
 			end := j
 			if end < len(toks) && isQuote(toks[end].Text) {
 				end++

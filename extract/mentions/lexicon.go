@@ -285,8 +285,14 @@ func (l *Lexicon) IsCommonNoun(lower string) bool {
 	if l.IsWord(lower) {
 		return true
 	}
-	if i := strings.LastIndexByte(lower, '-'); i > 0 && i+1 < len(lower) {
-		return l.IsCommonNoun(lower[i+1:])
+	if i := strings.IndexByte(lower, '-'); i > 0 && i+1 < len(lower) {
+		// Sicherheits-Chef is common, Kyzylorda-Süd is not: every part must be
+		for _, part := range strings.Split(lower, "-") {
+			if part != "" && !isNumber(part) && !l.IsCommonNoun(part) {
+				return false
+			}
+		}
+		return true
 	}
 	if l.hasNounSuffix(lower) {
 		return true
@@ -362,4 +368,13 @@ func isAllCaps(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+func isNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
