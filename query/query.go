@@ -318,11 +318,17 @@ func (c *Client) Resolve(ctx context.Context, name string) (Ref, error) {
 	return Ref{}, &AmbiguousError{Name: name, Candidates: cands}
 }
 
+// MaxNameLen bounds the names a look-up accepts; no entity name is longer.
+const MaxNameLen = 1000
+
 // Candidates lists every entity whose name, alias or xid matches name.
 func (c *Client) Candidates(ctx context.Context, name string) ([]Candidate, error) {
 	folded := Fold(name)
 	if folded == "" {
 		return nil, newsgraph.Errorf(newsgraph.EINVALID, "empty name")
+	}
+	if len(name) > MaxNameLen {
+		return nil, newsgraph.Errorf(newsgraph.EINVALID, "name of %d bytes is too long (at most %d)", len(name), MaxNameLen)
 	}
 	var res struct {
 		ByAlias []rawCandidate `json:"byAlias"`

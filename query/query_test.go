@@ -101,6 +101,8 @@ func TestActorErrors(t *testing.T) {
 		{"unknown", "Niemand Bekanntes " + f.R, newsgraph.ENOTFOUND, "no entity named"},
 		{"ambiguous", "abdymomunow " + f.R, newsgraph.EINVALID, f.names["abd2"]},
 		{"empty", "  ", newsgraph.EINVALID, "empty name"},
+		{"huge", strings.Repeat("Tokajew ", 1000), newsgraph.EINVALID, "too long"},
+		{"binary", "\x00\xff\xfe" + f.R, newsgraph.ENOTFOUND, "no entity named"},
 		// DQL syntax in a name is just a name: variables carry it.
 		{"injection", `x") { uid } q(func: has(xid)) { uid`, newsgraph.ENOTFOUND, "no entity named"},
 	}
