@@ -10,6 +10,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/eval"
+	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/loaders"
 	_ "github.com/newsgraph/newsgraph/loaders/all" // every input format
 	"github.com/spf13/cobra"
@@ -75,10 +76,10 @@ func init() {
 	rootCmd.AddCommand(extractCmd)
 }
 
-// pipeline returns the extractor. It is a variable so that the command
-// wiring does not depend on which pipeline implementation is linked.
+// pipeline returns the extractor: the rule-based pipeline. It is a
+// variable so that tests can put a small extractor in its place.
 var pipeline = func() (newsgraph.Extractor, error) {
-	return nil, newsgraph.Errorf(newsgraph.EUNAVAILABLE, "the extraction pipeline (package extract) is not built into this binary yet")
+	return extract.New(), nil
 }
 
 // analyzeFiles reads every article in paths and extracts from it. A path
