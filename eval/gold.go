@@ -10,7 +10,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
@@ -164,8 +163,8 @@ func (g Gold) Article(file string) (GoldArticle, bool) {
 }
 
 // FromAnalysis converts extraction output into the gold shape: an entity's
-// name is its canonical name, its aliases the other surface forms (aliases
-// and mention texts); a relation's subject and object are the canonical
+// name is its canonical name, its aliases the other surface forms
+// (Entity.Aliases); a relation's subject and object are the canonical
 // names of the entities with those keys (the key itself when no entity has
 // it), its evidence the sentence text. An empty subject key becomes null.
 func FromAnalysis(a newsgraph.Analysis) GoldArticle {
@@ -212,27 +211,18 @@ func FromAnalysis(a newsgraph.Analysis) GoldArticle {
 }
 
 // surfaceForms lists an entity's spellings other than its name, each once,
-// in a stable order.
+// in their order. They are Entity.Aliases, which the domain type defines as
+// the entity's surface forms; mention texts are not added, since they also
+// hold anaphora ("er", "der Präsident") that are no spelling of the name.
 func surfaceForms(e newsgraph.Entity) []string {
 	seen := map[string]bool{e.Name: true}
 	forms := []string{}
-	add := func(s string) {
+	for _, s := range e.Aliases {
 		s = strings.TrimSpace(s)
 		if s != "" && !seen[s] {
 			seen[s] = true
 			forms = append(forms, s)
 		}
-	}
-	for _, s := range e.Aliases {
-		add(s)
-	}
-	var mentioned []string
-	for _, m := range e.Mentions {
-		mentioned = append(mentioned, m.Text)
-	}
-	sort.Strings(mentioned)
-	for _, s := range mentioned {
-		add(s)
 	}
 	return forms
 }

@@ -52,8 +52,8 @@ func TestFromAnalysis(t *testing.T) {
 	a := newsgraph.Analysis{
 		Article: newsgraph.Article{File: "/some/dir/x.txt", Source: "taz", Date: "2022-01-09"},
 		Entities: []newsgraph.Entity{
-			{Key: "person:anna beispiel", Name: "Anna Beispiel", Type: newsgraph.Person, Aliases: []string{"Beispiel"},
-				Mentions: []newsgraph.Mention{{Text: "Anna Beispiel"}, {Text: "Beispiel"}, {Text: "Ana Beispiel"}}},
+			{Key: "person:anna beispiel", Name: "Anna Beispiel", Type: newsgraph.Person, Aliases: []string{"Beispiel", "Anna Beispiel", " ", "Ana Beispiel", "Beispiel"},
+				Mentions: []newsgraph.Mention{{Text: "Anna Beispiel"}, {Text: "Beispiel"}, {Text: "sie"}}},
 			{Key: "person:bruno muster", Name: "Bruno Muster", Type: newsgraph.Person},
 			{Key: "state:nordland", Name: "Nordland", Type: newsgraph.State},
 		},
