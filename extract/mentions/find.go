@@ -9,6 +9,7 @@ package mentions
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
@@ -80,7 +81,7 @@ func (f *Finder) tokRole(in []tokInfo, i int) (roleInfo, bool) {
 	t := &in[i]
 	if !t.roleDone {
 		t.roleDone = true
-		if t.upper {
+		if t.upper && !f.lex.givens[titleCase(t.lower)] {
 			t.role, t.hasRole = f.roleOf(t.lower)
 		}
 	}
@@ -466,9 +467,12 @@ func (f *Finder) acronymType(acr string) newsgraph.EntityType {
 
 // roleOf returns the role stem a (compound) word ends in.
 func (f *Finder) roleOf(lower string) (roleInfo, bool) {
-	stem, _ := f.lex.roleSet.match(lower)
+	stem, at := f.lex.roleSet.match(lower)
 	if stem == "" {
 		return roleInfo{}, false
+	}
+	if at > 0 && lower[at-1] != '-' && !f.lex.isModifier(lower[:at], 2) {
+		return roleInfo{}, false // Nursultan is no sultan
 	}
 	return f.lex.roles[stem], true
 }
@@ -1096,4 +1100,10 @@ func (f *Finder) weak(s *text.Sentence, in []tokInfo, claimed []bool, st *docSta
 		i = j - 1
 	}
 	return out
+}
+
+// titleCase upper-cases the first letter of a lowercase word.
+func titleCase(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
 }

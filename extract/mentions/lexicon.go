@@ -32,6 +32,7 @@ type phrase struct {
 type roleInfo struct {
 	stem   string
 	office bool
+	group  string // roles a description may refer back across
 }
 
 // orgHead describes a noun heading an organisation name.
@@ -156,7 +157,11 @@ func load() *Lexicon {
 	for _, row := range lines("roles.txt") {
 		f := strings.Split(row, "\t")
 		stem := strings.TrimSpace(f[0])
-		l.roles[stem] = roleInfo{stem: stem, office: len(f) > 1 && strings.TrimSpace(f[1]) == "office"}
+		ri := roleInfo{stem: stem, office: len(f) > 1 && strings.TrimSpace(f[1]) == "office", group: stem}
+		if len(f) > 2 && strings.TrimSpace(f[2]) != "" {
+			ri.group = strings.TrimSpace(f[2])
+		}
+		l.roles[stem] = ri
 		l.roleMax = max(l.roleMax, len(stem))
 	}
 	for _, row := range lines("org_heads.txt") {
@@ -377,4 +382,13 @@ func isNumber(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// RoleGroup returns the group of a role stem (head-of-state for präsident
+// and staatschef), or the stem itself.
+func (l *Lexicon) RoleGroup(stem string) string {
+	if r, ok := l.roles[stem]; ok {
+		return r.group
+	}
+	return stem
 }

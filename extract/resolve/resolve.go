@@ -16,7 +16,7 @@ import (
 
 // Thresholds for merging two spellings of a name.
 const (
-	minFuzzyLen   = 5    // shorter names merge only on equal skeletons
+	minFuzzyLen   = 6    // shorter names merge only on equal skeletons
 	jwWithCode    = 0.84 // Jaro-Winkler needed when the Kölner codes agree
 	jwWithoutCode = 0.93 // Jaro-Winkler needed when they do not
 	jwWithGiven   = 0.78 // surnames of two full names with the same given names
@@ -355,7 +355,7 @@ func (r *resolver) recent(m *mentions.Mention, t newsgraph.EntityType, window in
 		if sc.c.typ != t || sc.start >= m.Span.Start || m.Sentence-sc.sentence > window {
 			continue
 		}
-		if role != "" && !sc.c.roles[role] {
+		if role != "" && !sc.c.hasRoleGroup(role) {
 			continue
 		}
 		if sc.start > bestPos {
@@ -412,6 +412,21 @@ func orgFits(head string, c *cluster) bool {
 		return c.canon != "" || strings.Contains(all, "vertrag") || strings.Contains(all, "sicherheit")
 	}
 	return true
+}
+
+// hasRoleGroup reports whether the cluster had a role of the same group
+// as role (der Präsident after Staatschef Tokajew).
+func (c *cluster) hasRoleGroup(role string) bool {
+	if c.roles[role] {
+		return true
+	}
+	g := mentions.Default().RoleGroup(role)
+	for r := range c.roles {
+		if mentions.Default().RoleGroup(r) == g {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *cluster) displayName() string {

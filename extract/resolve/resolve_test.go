@@ -1,0 +1,207 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/mentions"
+	"github.com/newsgraph/newsgraph/extract/text"
+)
+
+func TestSkeleton(t *testing.T) {
+	same := [][]string{
+		{"Tokajew", "Tokayev"},
+		{"Nasarbajew", "Nazarbayev"},
+		{"Kassym", "Qassym", "Kassim"},
+		{"Lukaschenko", "Lukashenko"},
+		{"Massimow", "Masimov"},
+		{"Schoigu", "Shoigu"},
+	}
+	for _, g := range same {
+		for _, s := range g[1:] {
+			if Skeleton(s) != Skeleton(g[0]) {
+				t.Errorf("Skeleton(%q)=%q, Skeleton(%q)=%q: want equal", s, Skeleton(s), g[0], Skeleton(g[0]))
+			}
+		}
+	}
+	if Skeleton("Putin") == Skeleton("Pudin") {
+		t.Error("Putin and Pudin must keep different skeletons")
+	}
+}
+
+func TestCologne(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Müller-Lüdenscheidt", "65752682"}, // the reference example of the algorithm
+		{"Tokajew", "243"},
+		{"Tojakow", "243"},
+	}
+	for _, tc := range tests {
+		if got := Cologne(tc.in); got != tc.want {
+			t.Errorf("Cologne(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestJaroWinkler(t *testing.T) {
+	tests := []struct {
+		a, b   string
+		lo, hi float64
+	}{
+		{"martha", "marhta", 0.96, 0.962},
+		{"dixon", "dicksonx", 0.81, 0.815},
+		{"abc", "abc", 1, 1},
+		{"abc", "", 0, 0},
+		{"abc", "xyz", 0, 0},
+	}
+	for _, tc := range tests {
+		if got := JaroWinkler(tc.a, tc.b); got < tc.lo || got > tc.hi {
+			t.Errorf("JaroWinkler(%q,%q) = %.4f, want in [%.3f,%.3f]", tc.a, tc.b, got, tc.lo, tc.hi)
+		}
+	}
+}
+
+// resolveText runs segmentation, mention finding and resolution.
+func resolveText(s string) ([]newsgraph.Entity, []newsgraph.Merge) {
+	doc := text.Segment(newsgraph.Article{Text: s})
+	return Resolve(doc, mentions.New().Find(doc))
+}
+
+func entityWith(ents []newsgraph.Entity, form string) *newsgraph.Entity {
+	for i := range ents {
+		e := &ents[i]
+		if e.Name == form {
+			return e
+		}
+		for _, a := range e.Aliases {
+			if a == form {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// Texts below are written for these tests.
+func TestResolveVariants(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    string
+		forms []string // must all be one entity
+		canon string   // its name
+		key   string
+	}{
+		{"transliteration and typo", "Präsident Kassim-Schomart Tojakow sprach. Später sagte Tokajew, Tokajew bleibe hart.",
+			[]string{"Kassim-Schomart Tojakow", "Tokajew"}, "Kassim-Schomart Tojakow", "person:tokaev"},
+		{"surname after full name", "Der Oppositionelle Ales Bjaljazki wurde verhaftet. Bjaljazki schwieg.",
+			[]string{"Ales Bjaljazki", "Bjaljazki"}, "Ales Bjaljazki", "person:bialiaski"},
+		{"genitive", "Nursultan Nasarbajew trat ab. Nasarbajews Einfluss blieb.",
+			[]string{"Nursultan Nasarbajew", "Nasarbajew"}, "Nursultan Nasarbajew", "person:nasarbaev"},
+		{"two spellings", "Nursultan Nazarbajew trat ab. Der frühere Präsident Nursultan Nasarbajew blieb.",
+			[]string{"Nursultan Nazarbajew", "Nursultan Nasarbajew"}, "", ""},
+		{"state variants", "Kirgistan schickte Soldaten. In Kirgisien protestierten viele. Kirgisistan schwieg.",
+			[]string{"Kirgistan", "Kirgisien", "Kirgisistan"}, "Kirgistan", "state:kirgistan"},
+		{"acronym variants", "Die OVKS schickte Truppen. Die ODKB bestätigte das. Die CSTO ist ein Bündnis.",
+			[]string{"OVKS", "ODKB", "CSTO"}, "OVKS", "organization:ovks"},
+		{"long form", "Die Organisation des Vertrages über kollektive Sicherheit (OVKS) tagte. Die OVKS schwieg.",
+			[]string{"Organisation des Vertrages über kollektive Sicherheit", "OVKS"}, "OVKS", "organization:ovks"},
+		{"capital as actor", "Moskau warnte Kiew. Russland schickte Truppen. Der Kreml schwieg.",
+			[]string{"Moskau", "Russland", "Kreml"}, "Russland", "state:russland"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ents, merges := resolveText(tc.in)
+			first := entityWith(ents, tc.forms[0])
+			if first == nil {
+				t.Fatalf("no entity for %q in %+v", tc.forms[0], ents)
+			}
+			for _, f := range tc.forms[1:] {
+				if e := entityWith(ents, f); e != first {
+					t.Errorf("%q and %q are not one entity: %+v", tc.forms[0], f, ents)
+				}
+			}
+			if tc.canon != "" && first.Name != tc.canon {
+				t.Errorf("name = %q, want %q", first.Name, tc.canon)
+			}
+			if tc.key != "" && first.Key != tc.key {
+				t.Errorf("key = %q, want %q", first.Key, tc.key)
+			}
+			for _, m := range merges {
+				if m.Into == "" || m.Reason == "" || m.Score <= 0 {
+					t.Errorf("incomplete merge record %+v", m)
+				}
+			}
+		})
+	}
+}
+
+// TestResolveKeepsApart checks that different referents with similar
+// names or codes stay apart.
+func TestResolveKeepsApart(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		a, b string
+	}{
+		{"same code, different people", "Ilham Alijew sprach mit Ali Alimow. Alimow schwieg.", "Ilham Alijew", "Ali Alimow"},
+		{"husband and wife", "Iwan Petrow und Olga Petrowa kamen. Petrowa sprach zuerst.", "Iwan Petrow", "Olga Petrowa"},
+		{"different given names", "Alexander Lukaschenko traf Wiktor Lukaschenko.", "Alexander Lukaschenko", "Wiktor Lukaschenko"},
+		{"short names", "Präsident Putin traf Präsident Pudin.", "Putin", "Pudin"},
+		{"Tokajew is not Tomaschow", "Präsident Tokajew traf Minister Tomaschow.", "Tokajew", "Tomaschow"},
+		{"states", "Österreich und Australien verhandelten.", "Österreich", "Australien"},
+		{"Slowakei and Slowenien", "Die Slowakei und Slowenien stimmten zu.", "Slowakei", "Slowenien"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ents, _ := resolveText(tc.in)
+			a, b := entityWith(ents, tc.a), entityWith(ents, tc.b)
+			if a == nil || b == nil {
+				t.Fatalf("missing entity for %q or %q in %+v", tc.a, tc.b, ents)
+			}
+			if a == b {
+				t.Errorf("%q and %q were merged", tc.a, tc.b)
+			}
+		})
+	}
+}
+
+func TestResolveCoref(t *testing.T) {
+	in := "Die OVKS schickte Truppen nach Almaty. Das Bündnis nannte keine Zahl. " +
+		"Staatschef Kassym Tokajew dankte. Er sprach von Terror. Der Präsident blieb hart."
+	ents, _ := resolveText(in)
+	ovks := entityWith(ents, "OVKS")
+	tok := entityWith(ents, "Kassym Tokajew")
+	if ovks == nil || tok == nil {
+		t.Fatalf("entities missing: %+v", ents)
+	}
+	cues := func(e *newsgraph.Entity) string {
+		var c []string
+		for _, m := range e.Mentions {
+			c = append(c, m.Cue)
+		}
+		return strings.Join(c, " ")
+	}
+	if !strings.Contains(cues(ovks), "coref:description:bündnis") {
+		t.Errorf("das Bündnis not linked to the OVKS: %s", cues(ovks))
+	}
+	if !strings.Contains(cues(tok), "coref:pronoun:er") || !strings.Contains(cues(tok), "coref:role:präsident") {
+		t.Errorf("er / der Präsident not linked to Tokajew: %s", cues(tok))
+	}
+	for _, a := range tok.Aliases {
+		if a == "Er" || a == "Präsident" {
+			t.Errorf("description %q must not become an alias", a)
+		}
+	}
+}
+
+func TestResolveCrossArticleKey(t *testing.T) {
+	a, _ := resolveText("Tokajew entließ die Regierung.")
+	b, _ := resolveText("Präsident Qassym-Schomart Tokajew sprach.")
+	ka, kb := entityWith(a, "Tokajew"), entityWith(b, "Qassym-Schomart Tokajew")
+	if ka == nil || kb == nil {
+		t.Fatalf("missing entities: %+v / %+v", a, b)
+	}
+	if ka.Key != kb.Key {
+		t.Errorf("keys differ across articles: %q vs %q", ka.Key, kb.Key)
+	}
+}
