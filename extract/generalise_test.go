@@ -66,6 +66,60 @@ Die Partei Nationale Liga für Demokratie (NLD) hatte die Wahl im November klar 
 			{Name: "UN-Sicherheitsrat", Type: "Organization", Aliases: []string{"Sicherheitsrat"}},
 		},
 	},
+	{
+		name: "sudan-coup",
+		art: newsgraph.Article{Date: "2021-10-26", Text: `Putsch im Sudan: Regierungschef festgenommen
+
+Im Sudan hat das Militär die Übergangsregierung abgesetzt. General Abdel Fattah al-Burhan, der Vorsitzende des Souveränitätsrats, rief am Montag den Notstand aus und ließ Ministerpräsident Abdalla Hamdok festnehmen. Soldaten besetzten den staatlichen Rundfunk in Khartum. Das Informationsministerium erklärte auf Facebook, Hamdok sei an einen unbekannten Ort gebracht worden.
+
+Tausende Menschen protestierten in Khartum und Omdurman gegen die Machtübernahme. Der Sprecher des Gewerkschaftsbündnisses Sudanese Professionals Association (SPA) rief zum Generalstreik auf. Die Afrikanische Union setzte die Mitgliedschaft des Landes aus, die Weltbank stoppte ihre Zahlungen. US-Außenminister Antony Blinken forderte die sofortige Freilassung Hamdoks. Auch Ägypten und Saudi-Arabien riefen zur Ruhe auf.`},
+		gold: []eval.GoldEntity{
+			{Name: "Sudan", Type: "State"},
+			{Name: "Abdel Fattah al-Burhan", Type: "Person"},
+			{Name: "Souveränitätsrat", Type: "Organization"},
+			{Name: "Notstand", Type: "Event"},
+			{Name: "Abdalla Hamdok", Type: "Person", Aliases: []string{"Hamdok"}},
+			{Name: "Khartum", Type: "Place"},
+			{Name: "Informationsministerium", Type: "Organization"},
+			{Name: "Omdurman", Type: "Place"},
+			{Name: "SPA", Type: "Organization", Aliases: []string{"Sudanese Professionals Association"}},
+			{Name: "Generalstreik", Type: "Event"},
+			{Name: "Afrikanische Union", Type: "Organization"},
+			{Name: "Weltbank", Type: "Organization"},
+			{Name: "USA", Type: "State", Aliases: []string{"US"}},
+			{Name: "Antony Blinken", Type: "Person"},
+			{Name: "Ägypten", Type: "State"},
+			{Name: "Saudi-Arabien", Type: "State"},
+		},
+	},
+	{
+		name: "ukraine-invasion",
+		art: newsgraph.Article{Date: "2022-02-24", Text: `Russland greift die Ukraine an
+
+Russische Truppen sind in der Nacht zum Donnerstag von Norden, Osten und Süden in die Ukraine eingedrungen. Kremlchef Wladimir Putin sprach in einer Fernsehansprache von einer „militärischen Spezialoperation“ zum Schutz der Separatistengebiete Donezk und Luhansk. In Kiew und Charkiw heulten die Sirenen. Präsident Wolodymyr Selenskyj verhängte das Kriegsrecht und brach die diplomatischen Beziehungen zu Moskau ab.
+
+Nato-Generalsekretär Jens Stoltenberg sprach von einem brutalen Angriffskrieg. Bundeskanzler Olaf Scholz kündigte in Berlin harte Sanktionen an, die EU-Kommission legte ein Paket vor. Auch aus Belarus rückten russische Einheiten vor; Machthaber Lukaschenko stellte sein Territorium zur Verfügung. Der UN-Sicherheitsrat trat zu einer Dringlichkeitssitzung zusammen, in der Russland sein Veto einlegte.`},
+		gold: []eval.GoldEntity{
+			{Name: "Russland", Type: "State", Aliases: []string{"Moskau", "Kreml"}},
+			{Name: "Ukraine", Type: "State"},
+			{Name: "Kiew", Type: "Place"},
+			{Name: "Wladimir Putin", Type: "Person"},
+			{Name: "Spezialoperation", Type: "Event"},
+			{Name: "Donezk", Type: "Place"},
+			{Name: "Luhansk", Type: "Place"},
+			{Name: "Charkiw", Type: "Place"},
+			{Name: "Wolodymyr Selenskyj", Type: "Person"},
+			{Name: "Kriegsrecht", Type: "Event"},
+			{Name: "NATO", Type: "Organization", Aliases: []string{"Nato"}},
+			{Name: "Jens Stoltenberg", Type: "Person"},
+			{Name: "Olaf Scholz", Type: "Person"},
+			{Name: "Berlin", Type: "Place"},
+			{Name: "EU-Kommission", Type: "Organization"},
+			{Name: "Belarus", Type: "State"},
+			{Name: "Alexander Lukaschenko", Type: "Person", Aliases: []string{"Lukaschenko"}},
+			{Name: "UN-Sicherheitsrat", Type: "Organization"},
+		},
+	},
 }
 
 // minUnseenF1 is the floor for entity F1 on the unseen articles.
