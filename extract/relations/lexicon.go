@@ -115,6 +115,8 @@ type frame struct {
 	unless    []string // words that rule the reading out (verurteilt zu … Haft)
 	speaker   bool
 	sym       bool
+	noagent   bool // a passive without agent still makes a relation
+	attrOnly  bool // only as an attributive participle
 }
 
 // verbHit is one reading of a word form.
@@ -128,6 +130,7 @@ type nounFrame struct {
 	rel       string
 	subj, obj []string
 	pre       string
+	notPre    string
 	subjTypes typeSet
 	objTypes  typeSet
 	needs     []string
@@ -180,6 +183,8 @@ type lexicon struct {
 	nounTails   []string // noun triggers matched as compound tails, longest first
 	roles       map[string]role
 	roleTails   []string
+	roleEnds    map[string]bool // last three bytes of every role head, for a quick reject
+	nounEnds    map[string]bool
 	demonyms    map[string]string
 	cameo       map[string][]cameoRule
 	strongVerbs map[string]strongVerb
@@ -405,6 +410,10 @@ func (l *lexicon) loadVerbs() error {
 				fr.speaker = true
 			case "sym":
 				fr.sym = true
+			case "noagent":
+				fr.noagent = true
+			case "attronly":
+				fr.attrOnly = true
 			default:
 				return fmt.Errorf("triggers.txt: unknown key %q in %q", k, ln)
 			}
@@ -566,6 +575,8 @@ func (l *lexicon) loadNouns() error {
 				nf.obj = strings.Split(v, ",")
 			case "pre":
 				nf.pre = v
+			case "notpre":
+				nf.notPre = v
 			case "types":
 				s, o, _ := strings.Cut(v, "/")
 				nf.subjTypes, nf.objTypes = parseTypes(s), parseTypes(o)
@@ -585,6 +596,10 @@ func (l *lexicon) loadNouns() error {
 		}
 	}
 	sortLongestFirst(l.nounTails)
+	l.nounEnds = map[string]bool{}
+	for _, t := range l.nounTails {
+		l.nounEnds[t[len(t)-3:]] = true
+	}
 	return nil
 }
 
@@ -604,6 +619,10 @@ func (l *lexicon) loadRoles() error {
 		l.roleTails = append(l.roleTails, f[0])
 	}
 	sortLongestFirst(l.roleTails)
+	l.roleEnds = map[string]bool{}
+	for _, t := range l.roleTails {
+		l.roleEnds[t[len(t)-3:]] = true
+	}
 	return nil
 }
 

@@ -13,6 +13,9 @@ func nounFramesFor(low string) []int {
 	if fs, ok := lex.nouns[low]; ok {
 		return fs
 	}
+	if len(low) < 6 || !lex.nounEnds[low[len(low)-3:]] {
+		return nil
+	}
 	for _, t := range lex.nounTails {
 		if len(low) > len(t) && strings.HasSuffix(low, t) {
 			return lex.nouns[t]
@@ -24,6 +27,9 @@ func nounFramesFor(low string) []int {
 // applyNouns reads the noun triggers of clause ci.
 func (s *sent) applyNouns(ci int) []*nounRel {
 	var out []*nounRel
+	if s.clauses[ci].unasserted {
+		return nil
+	}
 	for _, t := range s.clauses[ci].toks {
 		w := &s.w[t]
 		if w.kind != text.Word || !w.upper {
@@ -34,7 +40,7 @@ func (s *sent) applyNouns(ci int) []*nounRel {
 		}
 		for _, ni := range nounFramesFor(w.low) {
 			nf := &lex.nounFrames[ni]
-			if nf.pre != "" && !s.preceded(t, nf.pre) {
+			if nf.pre != "" && !s.preceded(t, nf.pre) || nf.notPre != "" && s.preceded(t, nf.notPre) {
 				continue
 			}
 			if !s.needsMet(ci, nf.needs) {
@@ -120,8 +126,12 @@ func (s *sent) nounSlot(ci, t int, sl string, ts typeSet, exclude []int) []int {
 				}
 				return nil
 			}
-			if s.w[j].kind == text.Punct && !isQuote(s.w[j].text) {
+			w := &s.w[j]
+			if w.kind == text.Punct && !isQuote(w.text) {
 				return nil
+			}
+			if w.upper && w.kind == text.Word && s.argCovering(j) < 0 && s.argAt(j+1) < 0 {
+				return nil // the genitive is a common noun (an der Spitze der Bank)
 			}
 		}
 	case "poss":

@@ -400,6 +400,9 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 		s.applyAttributive(ci, o, fr, cue+"/attributive")
 		return
 	}
+	if fr.attrOnly || s.clauses[ci].unasserted {
+		return
+	}
 
 	var subj, obj []int // arg indexes; -1 entries are not used
 	var subjEnts, objEnts []int
@@ -451,6 +454,8 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 			subj = []int{s.speaker}
 			cue += "/speaker"
 			conf = 0.7
+		} else if !fr.noagent {
+			return // wurde kritisiert: without its agent the statement says little
 		}
 		if fr.obj.kind == "acc" {
 			for _, k := range s.argsIn(ci) {
@@ -542,7 +547,7 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 			}
 		}
 	}
-	if len(obj) == 0 && fr.obj.kind != "dir" && fr.obj.types&tOrg != 0 {
+	if len(obj) == 0 && fr.obj.kind != "dir" && fr.obj.types&tOrg != 0 && fr.obj.types&tPerson == 0 {
 		// ein von Russland geführtes Bündnis um Hilfe bitten: a description
 		// of an alliance stands for the article's organisation
 		if e := s.describedOrg(ci, from, to); e >= 0 {

@@ -70,6 +70,7 @@ type docExtractor struct {
 	seen        map[string]int // type|subj|obj → index in out
 	officeOf    map[int]int    // person entity → state entity from explicit roles
 	pending     []pendingRole  // roles whose state is implicit, resolved at the end
+	wbuf        []word         // reused per sentence
 }
 
 func newDocExtractor(doc *text.Document, ents []newsgraph.Entity) *docExtractor {
@@ -259,6 +260,9 @@ func (s *sent) findSpeaker() {
 func (s *sent) cameoContext(rel string, obj int) string {
 	if rel == "ordered" {
 		return strings.ToLower(s.x.ents[obj].Name)
+	}
+	if s.low == "" {
+		s.low = strings.ToLower(s.s.Text)
 	}
 	return s.low
 }

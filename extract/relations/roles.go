@@ -30,7 +30,7 @@ var roleInflections = []string{"", "en", "n", "s", "es"}
 func matchRole(low string) (role, string, bool) {
 	for _, inf := range roleInflections {
 		w, ok := strings.CutSuffix(low, inf)
-		if !ok || len(w) < 3 {
+		if !ok || len(w) < 3 || !lex.roleEnds[w[len(w)-3:]] {
 			continue
 		}
 		if r, ok := lex.roles[w]; ok {

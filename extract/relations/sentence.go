@@ -59,6 +59,9 @@ type clause struct {
 	antec    int // arg index of the relative antecedent, -1
 	subj     []int
 	subjDone bool
+	// unasserted: a bare zu-infinitive (X aufrufen, Y zu verhaften) states
+	// what someone should do, not what happened
+	unasserted bool
 }
 
 // sent is the analysis of one sentence.
@@ -124,9 +127,13 @@ func adjLike(w *word) bool {
 func newSent(x *docExtractor, idx int) *sent {
 	s := &sent{x: x, idx: idx, s: &x.doc.Sentences[idx], speaker: -1}
 	toks := s.s.Tokens
-	s.w = make([]word, len(toks))
+	if cap(x.wbuf) < len(toks) {
+		x.wbuf = make([]word, len(toks)*2)
+	}
+	s.w = x.wbuf[:len(toks)]
 	for i, t := range toks {
 		w := &s.w[i]
+		*w = word{}
 		w.text, w.start, w.end, w.kind = t.Text, t.Start, t.End, t.Kind
 		w.low = strings.ToLower(t.Text)
 		r, _ := utf8.DecodeRuneInString(t.Text)
@@ -135,7 +142,6 @@ func newSent(x *docExtractor, idx int) *sent {
 			w.hits = lex.forms[w.low]
 		}
 	}
-	s.low = strings.ToLower(s.s.Text)
 	return s
 }
 
@@ -197,6 +203,20 @@ func (s *sent) buildArgs() {
 	sortArgs(s.args)
 	for i := range s.args {
 		s.caseCue(&s.args[i])
+	}
+	for i := range s.args {
+		a := &s.args[i]
+		// X (OVKS), Y (SPÖ): a bracketed name explains the one before it
+		if a.t0 > 1 && s.w[a.t0-1].text == "(" && s.argCovering(a.t0-2) >= 0 {
+			a.mod = true
+		}
+		// Wien – …: the dateline names where the report comes from
+		if a.t0 == 0 && a.t1 < len(s.w) && (s.w[a.t1].text == "–" || s.w[a.t1].text == "—" || s.w[a.t1].text == "/" || s.w[a.t1].text == "-") {
+			a.mod = true
+		}
+		if a.t0 == 2 && s.w[1].text == "/" && s.argCovering(0) >= 0 && a.t1 < len(s.w) && (s.w[a.t1].text == "–" || s.w[a.t1].text == "-") {
+			a.mod = true
+		}
 	}
 	s.groupArgs()
 }
@@ -607,6 +627,10 @@ func (s *sent) buildClauses() {
 	for k, seg := range segs {
 		kind, rc, rp, at := s.opener(segs, k)
 		c := s.clauses[cur]
+		bareInf := false
+		if kind == clMain && k > 0 && s.bareZuInf(seg) {
+			kind, bareInf = clInf, true
+		}
 		if kind == clRel && s.bracketOpen(s.clauses[mainCur]) && !s.finiteOnlyEnd(segs, k) {
 			kind = clMain // den … ausgestatteten Vorsitz entzogen: the main clause goes on
 		}
@@ -634,6 +658,7 @@ func (s *sent) buildClauses() {
 				}
 			}
 			addSeg(nc, seg)
+			nc.unasserted = bareInf
 			if kind == clInf {
 				nc.open = !s.hasZuInfIn(seg)
 			} else {
@@ -1001,9 +1026,11 @@ func (s *sent) subjectExcept(ci int, excl []int) []int {
 	}
 	if pick < 0 && c.kind == clMain && c.prevMain >= 0 && c.finite >= 0 && c.finite == c.toks[0] && !c.speech {
 		// verhängte das Kriegsrecht (after "X setzte … ab,"): the subject is
-		// shared unless a mention is unambiguously nominative
+		// shared unless a mention is unambiguously nominative, or a person
+		// follows the verb directly (…, warnt Rupert Wolff)
 		for _, k := range as {
-			if s.nomCandidate(k) && s.args[k].cases == cNom && !contains(excl, k) {
+			a := &s.args[k]
+			if s.nomCandidate(k) && !contains(excl, k) && (a.cases == cNom || a.t0 == c.finite+1 && a.typ == newsgraph.Person && a.cases&cNom != 0) {
 				pick = k
 				break
 			}
@@ -1020,6 +1047,9 @@ func (s *sent) subjectExcept(ci int, excl []int) []int {
 			}
 			if a.virtual {
 				continue
+			}
+			if c.kind == clMain && c.finite >= 0 && a.t0 > c.finite && s.vorfeldNominalSubject(ci) {
+				break // Der ÖVP-Politiker kritisierte X: the subject is no entity
 			}
 			pick = k
 			break
@@ -1095,4 +1125,69 @@ func isTroopWord(low string) bool {
 		}
 	}
 	return false
+}
+
+// vorfeldNominalSubject reports whether the Vorfeld of main clause ci is a
+// noun phrase that can only be the subject and names no entity (Der
+// Politiker kritisierte …): then a mention after the verb is an object.
+func (s *sent) vorfeldNominalSubject(ci int) bool {
+	c := s.clauses[ci]
+	first := -1
+	for _, t := range c.toks {
+		if t >= c.finite {
+			break
+		}
+		if s.w[t].kind == text.Punct && isQuote(s.w[t].text) {
+			continue
+		}
+		if first < 0 {
+			first = t
+		}
+		if a := s.argCovering(t); a >= 0 && !s.args[a].mod && !s.args[a].partial {
+			return false
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	w := &s.w[first]
+	switch w.low {
+	case "der", "ein", "eine", "kein", "keine":
+	default:
+		return false
+	}
+	// a noun must follow within the phrase
+	for t := first + 1; t < c.finite; t++ {
+		if s.w[t].upper && s.w[t].kind == text.Word {
+			return true
+		}
+	}
+	return false
+}
+
+// bareZuInf reports whether a segment is an infinitive clause without
+// opener: its only verb is a zu-infinitive at its end (…, den Minister zu
+// entlassen).
+func (s *sent) bareZuInf(seg [2]int) bool {
+	lw := s.lastWord(seg)
+	if lw < 0 {
+		return false
+	}
+	zu := lw > seg[0] && s.w[lw-1].low == "zu"
+	if !zu {
+		for _, h := range s.w[lw].hits {
+			if h.kind&fInf != 0 && strings.Contains(s.w[lw].low, "zu") && lex.frames[h.frame].particle != "" {
+				zu = true
+			}
+		}
+	}
+	if !zu {
+		return false
+	}
+	for i := seg[0]; i < lw-1; i++ {
+		if s.isFinite(i) {
+			return false
+		}
+	}
+	return true
 }
