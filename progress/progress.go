@@ -65,6 +65,7 @@ type Reporter struct {
 	bar      *progressbar.ProgressBar
 	start    time.Time
 	lastLine time.Time
+	lines    int // progress lines written
 	total    int
 	done     int
 	errors   int
@@ -171,6 +172,7 @@ func (r *Reporter) Done(name string, err error) {
 	}
 	if now := r.now(); now.Sub(r.lastLine) >= r.opts.Interval {
 		r.lastLine = now
+		r.lines++
 		r.line("progress")
 	}
 }
@@ -206,8 +208,8 @@ func (r *Reporter) line(msg string) {
 	r.opts.Logger.Info(msg, args...)
 }
 
-// Finish completes the bar or writes the summary line, and returns the
-// counts. Calls after the first return the same counts and show nothing.
+// Finish completes the bar or, if progress lines were written, writes a
+// summary line, and returns the counts. Calls after the first return the same counts and show nothing.
 func (r *Reporter) Finish() Summary {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -229,6 +231,10 @@ func (r *Reporter) Finish() Summary {
 		}
 		return s
 	}
-	r.line("finished")
+	if r.lines > 0 {
+		// A load short enough to need no progress line needs no summary
+		// line either: the caller prints its own.
+		r.line("finished")
+	}
 	return s
 }

@@ -124,3 +124,13 @@ func TestWriteAndSilentErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestShortLoadWritesNoLines(t *testing.T) {
+	var buf bytes.Buffer
+	r := New(&buf, 3, Options{Mode: Lines, Interval: time.Hour})
+	r.Done("a", nil)
+	r.Done("b", nil)
+	if s := r.Finish(); s.Done != 2 || buf.Len() != 0 {
+		t.Fatalf("summary %+v, output %q: want no lines", s, buf.String())
+	}
+}
