@@ -208,6 +208,10 @@ var locatives = map[string]bool{
 	"stadt": true, "hauptstadt": true,
 }
 
+// strongLocatives are the prepositions after which even a name of a
+// surname's shape is a place (in Rostow) — unlike "bei Ibrahimović".
+var strongLocatives = map[string]bool{"in": true, "im": true, "nach": true, "aus": true}
+
 // articles and determiners before a description.
 var determiners = map[string]bool{
 	"der": true, "die": true, "das": true, "des": true, "dem": true, "den": true,
@@ -376,8 +380,9 @@ func (f *Finder) gazetteer(s *text.Sentence, in []tokInfo, claimed []bool, st *d
 			return 0, nil // Sofia Sapega, Victoria Beckham: a person
 		}
 		if p.seat && p.city {
-			// A capital: an actor unless it names a location.
-			if f.locationContext(s, in, i) {
+			// A capital: an actor unless it names a location, or opens a
+			// dateline ("Wien – Die Gewerkschaft …").
+			if f.locationContext(s, in, i) || i == 0 && i+n < len(toks) && isDash(toks[i+n].Text) {
 				m.Type = newsgraph.Place
 				m.Canon = m.Base
 				m.Cue = "lexicon:capital-as-place"
@@ -534,7 +539,7 @@ func (f *Finder) isGivenExt(w string) bool {
 // capitalised word that is no stop word.
 func (f *Finder) nameLike(s *text.Sentence, in []tokInfo, i int) bool {
 	t := s.Tokens[i]
-	return t.Kind == text.Word && in[i].upper && !f.lex.stop[t.Text] && !isAllCaps(t.Text)
+	return t.Kind == text.Word && in[i].upper && !f.lex.stop[t.Text] && !isAllCaps(t.Text) && !strings.HasSuffix(t.Text, ".")
 }
 
 // person finds full names (given name + surname), names after a role noun
@@ -573,7 +578,7 @@ func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 	}
 	// Surname shape: Abdymomunow, Barseghjan, Lukaschenko.
 	if in[i].upper && toks[i].Kind == text.Word && !f.lex.stop[w] && hasNameSuffix(in[i].lower) && !f.isCommon(in, i) {
-		if f.locationContext(s, in, i) {
+		if f.locationContext(s, in, i) && strongLocatives[in[i-1].lower] {
 			m := mk(s, i, i+1, newsgraph.Place, Name, "shape+locative")
 			m.Base = w
 			return 1, []Mention{m}
@@ -1107,3 +1112,5 @@ func titleCase(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + w[n:]
 }
+
+func isDash(t string) bool { return t == "–" || t == "-" || t == "—" }

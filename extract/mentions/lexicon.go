@@ -62,6 +62,15 @@ type Lexicon struct {
 	eventSet     suffixSet
 	nameSuffixes []string
 	nounSuffixes []string
+	placeHeads   wordSet
+}
+
+// wordSet is a set of lowercase words.
+type wordSet map[string]struct{}
+
+func (w wordSet) has(s string) bool {
+	_, ok := w[s]
+	return ok
 }
 
 var (
@@ -200,6 +209,10 @@ func load() *Lexicon {
 	for k := range l.events {
 		l.eventSet.add(k)
 	}
+	l.placeHeads = wordSet{}
+	for _, row := range lines("place_heads.txt") {
+		l.placeHeads[strings.TrimSpace(row)] = struct{}{}
+	}
 	l.words = loadGz("words.txt.gz", 360000)
 	for w := range loadGz("nouns.txt.gz", 0) {
 		l.words[w] = struct{}{}
@@ -307,6 +320,12 @@ func (l *Lexicon) IsCommonNoun(lower string) bool {
 			continue
 		}
 		if l.isModifier(lower[:i], 2) {
+			return true
+		}
+		// Achtelfinale, Hinspiel: a known noun of five letters or more
+		// after any modifier, unless it is a typical place-name ending
+		// (Rosenheim, Orenburg)
+		if utf8.RuneCountInString(lower[i:]) >= 5 && !l.placeHeads.has(lower[i:]) {
 			return true
 		}
 	}
