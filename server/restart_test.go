@@ -251,3 +251,54 @@ func TestGracefulShutdown(t *testing.T) {
 		t.Error("service still accepts connections after shutdown")
 	}
 }
+
+// TestConcurrentPosts sends the same batch from several clients at once:
+// every request succeeds and every article and entity is stored once.
+func TestConcurrentPosts(t *testing.T) {
+	st := openStore(t, dgraphtest.AlphaAddr())
+	svc := startService(t, st, server.Options{Concurrency: 4})
+	const clients, n = 4, 5
+	batch := ndjsonBatch(t, tag(t), n)
+	answers := make(chan response, clients)
+	for c := 0; c < clients; c++ {
+		go func() {
+			req, _ := http.NewRequest("POST", svc.base+"/v1/articles", bytes.NewReader(batch))
+			req.Header.Set("Content-Type", "application/x-ndjson")
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				answers <- response{status: -1, body: []byte(err.Error())}
+				return
+			}
+			defer resp.Body.Close()
+			var buf bytes.Buffer
+			_, _ = buf.ReadFrom(resp.Body)
+			answers <- response{status: resp.StatusCode, body: buf.Bytes()}
+		}()
+	}
+	news := map[string]int{}
+	for c := 0; c < clients; c++ {
+		r := <-answers
+		wantStatus(t, "concurrent POST", r, 200)
+		for _, a := range decode[server.BatchResult](t, r).Articles {
+			if a.Status == newsgraph.StatusNew {
+				news[a.XID]++
+			}
+		}
+	}
+	if len(news) != n {
+		t.Errorf("%d articles reported new, want each of %d exactly once: %v", len(news), n, news)
+	}
+	for xid, c := range news {
+		if c != 1 {
+			t.Errorf("%s reported new %d times", xid, c)
+		}
+		if got := countNodes(t, st, xid); got != 1 {
+			t.Errorf("%s: %d nodes", xid, got)
+		}
+	}
+	for _, key := range []string{"person:tokaev", "state:kasachstan"} {
+		if got := countNodes(t, st, key); got > 1 {
+			t.Errorf("entity %s: %d nodes", key, got)
+		}
+	}
+}
