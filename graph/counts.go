@@ -49,7 +49,8 @@ func (s *Store) Counts(ctx context.Context) (map[string]int, error) {
 
 // SubgraphCounts counts, with the same keys as Counts, the part of the
 // graph that the given articles support: the articles, their mentions, the
-// entities and facts those mention, and the direct edges of those facts
+// entities and facts those mention (and the entities of those facts), and
+// the direct edges of those facts
 // (and the agent, patient and place edges). Unlike Counts it is not
 // disturbed by other articles in the graph.
 func (s *Store) SubgraphCounts(ctx context.Context, articleXIDs []string) (map[string]int, error) {
@@ -79,7 +80,8 @@ func (s *Store) SubgraphCounts(ctx context.Context, articleXIDs []string) (map[s
 var(func: uid(M)) { T as mention_of }
 articles(func: uid(%s)) { n: count(uid) }
 mentions(func: uid(M)) { n: count(uid) }
-entities(func: uid(T)) @filter(NOT type(Fact)) { dgraph.type }
+var(func: uid(T)) @filter(type(Fact)) { EA as agent EP as patient EL as place }
+entities(func: uid(T, EA, EP, EL)) @filter(NOT type(Fact)) { dgraph.type }
 facts(func: uid(T)) @filter(type(Fact)) { relation agent { uid } patient { uid } place { uid } }
 `, all, all)
 	out, err := s.Query(ctx, "query q("+decl.String()+") {\n"+body.String()+"}", vars)

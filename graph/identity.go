@@ -31,6 +31,7 @@ type known struct {
 	Canonical []string `json:"canonical"`
 	Forms     []string `json:"alias_folded"`
 	Keys      []string `json:"distinct_key"` // Distinct rules only
+	Analysis  string   `json:"analysis"`     // Articles only
 }
 
 // forms returns the folded name and aliases of e.
@@ -45,10 +46,11 @@ func forms(e newsgraph.Entity) []string {
 // identify maps the analysis's entity keys to the keys of entities already
 // in the graph. It returns the analysis with keys replaced and, per stored
 // key, the incoming keys merged into it.
-func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis) (newsgraph.Analysis, map[string][]string, error) {
-	if len(a.Entities) == 0 {
-		return a, nil, nil
-	}
+//
+// The same query also tells whether the article is stored already
+// (state.stored) and which older version has its origin (state.older).
+func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis, origin string) (newsgraph.Analysis, map[string][]string, articleState, error) {
+	var st articleState
 	var decl, body strings.Builder
 	vars := map[string]string{}
 	add := func(name, value string) string {
@@ -60,10 +62,16 @@ func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis) (newsgrap
 		decl.WriteString(v + ": string")
 		return v
 	}
+	av := add("a", a.Article.XID)
+	fmt.Fprintf(&body, "article(func: eq(xid, %s)) @filter(type(Article)) { xid analysis }\n", av)
+	if origin != "" {
+		ov := add("o", origin)
+		fmt.Fprintf(&body, "older(func: eq(origin, %s)) @filter(type(Article)) { xid }\n", ov)
+	}
 	entForms := make([][]string, len(a.Entities))
 	for i, e := range a.Entities {
 		if !slices.Contains(newsgraph.EntityTypes, e.Type) {
-			return a, nil, newsgraph.Errorf(newsgraph.EINVALID, "entity %q has unknown type %q", e.Key, e.Type)
+			return a, nil, st, newsgraph.Errorf(newsgraph.EINVALID, "entity %q has unknown type %q", e.Key, e.Type)
 		}
 		k := add("k", e.Key)
 		fmt.Fprintf(&body, "k%d(func: eq(xid, %s)) { xid }\n", i, k)
@@ -78,11 +86,23 @@ func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis) (newsgrap
 	}
 	resp, err := txn.QueryWithVars(ctx, "query q("+decl.String()+") {\n"+body.String()+"}", vars)
 	if err != nil {
-		return a, nil, err
+		return a, nil, st, err
 	}
 	var raw map[string][]known
 	if err := json.Unmarshal(resp.Json, &raw); err != nil {
-		return a, nil, err
+		return a, nil, st, err
+	}
+	if art := raw["article"]; len(art) > 0 {
+		st.stored = true
+		st.analysis = art[0].Analysis
+	}
+	for _, o := range raw["older"] {
+		if o.XID != a.Article.XID {
+			st.older = o.XID
+		}
+	}
+	if st.stored || st.older != "" {
+		return a, nil, st, nil
 	}
 	rekey := map[string]string{}
 	merged := map[string][]string{}
@@ -111,7 +131,7 @@ func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis) (newsgrap
 		}
 	}
 	if len(rekey) == 0 {
-		return a, nil, nil
+		return a, nil, st, nil
 	}
 	out := a
 	out.Entities = slices.Clone(a.Entities)
@@ -129,7 +149,14 @@ func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis) (newsgrap
 			}
 		}
 	}
-	return out, merged, nil
+	return out, merged, st, nil
+}
+
+// articleState is what the store knows of an article about to be saved.
+type articleState struct {
+	stored   bool   // this content hash is stored
+	analysis string // with this analysis hash
+	older    string // xid of another version with the same origin
 }
 
 // sameEntity decides whether an incoming entity (its name and folded forms)

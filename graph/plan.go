@@ -11,6 +11,24 @@ import (
 	"github.com/newsgraph/newsgraph/schema"
 )
 
+// analysisHash identifies what extraction made of an article, independently
+// of the order it listed things in.
+func (p *plan) analysisHash() string {
+	var lines []string
+	for _, e := range p.entities {
+		lines = append(lines, "e\x00"+e.xid+"\x00"+string(e.typ)+"\x00"+strings.Join(e.canonicals, "\x01")+"\x00"+strings.Join(e.aliases, "\x01"))
+	}
+	for _, f := range p.facts {
+		lines = append(lines, fmt.Sprintf("f\x00%s\x00%s\x00%s\x00%v\x00%v\x00%v", f.xid, f.cameo, f.place, f.dates, f.counts, f.roles))
+	}
+	for _, m := range p.mentions {
+		lines = append(lines, fmt.Sprintf("m\x00%s\x00%s\x00%s\x00%d\x00%d\x00%d\x00%s\x00%s\x00%g\x00%+v",
+			m.xid, m.name, m.sentence, m.index, m.span.Start, m.span.End, m.surface, m.cue, m.confidence, m.attrs))
+	}
+	slices.Sort(lines)
+	return hashID("analysis:", lines...)
+}
+
 // plan is an analysis turned into the nodes it writes, each with its xid,
 // deduplicated, and checked. Building it needs no server.
 type plan struct {

@@ -21,11 +21,25 @@ var _ newsgraph.GraphWriter = (*Store)(nil)
 // (StatusUpdated: the old one is forgotten first, then the new one saved).
 // Transaction conflicts with concurrent writers and an unavailable alpha
 // are retried with backoff.
+//
+// The origin is Origin(a.Article): the URL, else source and file name. For
+// an article from a file that holds several (a corpus), the file name does
+// not identify it: use SaveAs with origin "".
 func (s *Store) Save(ctx context.Context, a newsgraph.Analysis) (newsgraph.LoadResult, error) {
+	return s.SaveAs(ctx, a, Origin(a.Article))
+}
+
+// SaveAs is Save with the origin given: the identity of the article across
+// versions of its content (see Origin), or "" when it has none, in which
+// case a changed text is simply a new article.
+func (s *Store) SaveAs(ctx context.Context, a newsgraph.Analysis, origin string) (newsgraph.LoadResult, error) {
 	p, err := newPlan(a)
 	if err != nil {
 		return newsgraph.LoadResult{}, err
 	}
+	p.origin = origin
+	a.Article.XID = p.article.XID
+	analysis := p.analysisHash()
 	res := newsgraph.LoadResult{XID: p.article.XID, Status: newsgraph.StatusNew,
 		Entities: len(p.entities), Relations: len(p.facts)}
 	what := "saving " + describe(p.article)
@@ -36,27 +50,33 @@ func (s *Store) Save(ctx context.Context, a newsgraph.Analysis) (newsgraph.LoadR
 			older, unchanged = "", false
 			txn := s.dg.NewTxn()
 			defer txn.Discard(ctx)
-			an, merged, err := identify(ctx, txn, a)
+			an, merged, st, err := identify(ctx, txn, a, origin)
 			if err != nil {
 				return err
+			}
+			if st.stored && st.analysis == analysis {
+				unchanged = true
+				return nil
+			}
+			if st.stored {
+				// Same text, extracted differently: store it again.
+				older = a.Article.XID
+				return nil
+			}
+			if st.older != "" {
+				older = st.older
+				return nil
 			}
 			p, err := newPlan(an)
 			if err != nil {
 				return err
 			}
+			p.origin = origin
 			found, err := lookup(ctx, txn, p)
 			if err != nil {
 				return err
 			}
-			if found.article != "" {
-				unchanged = true
-				return nil
-			}
-			if found.older != "" {
-				older = found.older
-				return nil
-			}
-			set := build(p, found, merged)
+			set := build(p, found, merged, analysis)
 			_, err = txn.Do(ctx, &api.Request{
 				Mutations: []*api.Mutation{{SetNquads: set.bytes()}},
 				CommitNow: true,
@@ -92,8 +112,6 @@ func describe(a newsgraph.Article) string {
 
 // found is what a Save transaction read: the uids of nodes that exist.
 type found struct {
-	article string            // uid of the article with this content hash
-	older   string            // xid of another version with the same origin
 	uids    map[string]string // entity and fact xid → uid
 	stored  map[string]known  // entity xid → what is stored
 	aliases map[string][]string
@@ -104,14 +122,7 @@ type found struct {
 // the @upsert index of xid and aborts one of them.
 func lookup(ctx context.Context, txn *dgo.Txn, p *plan) (found, error) {
 	var decl, body strings.Builder
-	vars := map[string]string{"$a": p.article.XID}
-	decl.WriteString("$a: string")
-	body.WriteString("article(func: eq(xid, $a)) @filter(type(Article)) { uid }\n")
-	if p.origin != "" {
-		vars["$o"] = p.origin
-		decl.WriteString(", $o: string")
-		body.WriteString("older(func: eq(origin, $o)) @filter(type(Article)) { xid }\n")
-	}
+	vars := map[string]string{}
 	keys := make([]string, 0, len(p.entities)+len(p.facts))
 	for _, e := range p.entities {
 		keys = append(keys, e.xid)
@@ -119,10 +130,17 @@ func lookup(ctx context.Context, txn *dgo.Txn, p *plan) (found, error) {
 	for _, f := range p.facts {
 		keys = append(keys, f.xid)
 	}
+	f := found{uids: map[string]string{}, stored: map[string]known{}, aliases: map[string][]string{}}
+	if len(keys) == 0 {
+		return f, nil
+	}
 	for i, k := range keys {
 		v := fmt.Sprintf("$x%d", i)
 		vars[v] = k
-		fmt.Fprintf(&decl, ", %s: string", v)
+		if i > 0 {
+			decl.WriteString(", ")
+		}
+		fmt.Fprintf(&decl, "%s: string", v)
 		fmt.Fprintf(&body, "x%d(func: eq(xid, %s)) { uid xid name canonical alias_folded alias }\n", i, v)
 	}
 	q := "query q(" + decl.String() + ") {\n" + body.String() + "}"
@@ -137,15 +155,6 @@ func lookup(ctx context.Context, txn *dgo.Txn, p *plan) (found, error) {
 	if err := json.Unmarshal(resp.Json, &raw); err != nil {
 		return found{}, err
 	}
-	f := found{uids: map[string]string{}, stored: map[string]known{}, aliases: map[string][]string{}}
-	if r := raw["article"]; len(r) > 0 {
-		f.article = r[0].UID
-	}
-	for _, r := range raw["older"] {
-		if r.XID != p.article.XID {
-			f.older = r.XID
-		}
-	}
 	for i, k := range keys {
 		if r := raw[fmt.Sprintf("x%d", i)]; len(r) > 0 {
 			f.uids[k] = r[0].UID
@@ -157,13 +166,14 @@ func lookup(ctx context.Context, txn *dgo.Txn, p *plan) (found, error) {
 }
 
 // build writes the plan as N-Quads against what exists.
-func build(p *plan, f found, merged map[string][]string) *nquads {
+func build(p *plan, f found, merged map[string][]string, analysis string) *nquads {
 	q := &nquads{}
 	a := p.article
 	const art = "_:article"
 	q.str(art, "dgraph.type", "Article")
 	q.str(art, "xid", a.XID)
 	q.str(art, "name", articleName(a))
+	q.str(art, "analysis", analysis)
 	for pred, v := range map[string]string{
 		"title": a.Title, "source": a.Source, "url": a.URL, "file": a.File,
 		"format": a.Format, "published": a.Date, "text": a.Text, "origin": p.origin,

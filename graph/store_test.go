@@ -487,3 +487,28 @@ func TestOpenUnavailable(t *testing.T) {
 		t.Errorf("err %v: want EUNAVAILABLE naming the address", err)
 	}
 }
+
+// The same text extracted differently (a better extractor) replaces what
+// the old extraction stored; extracted the same way it is left alone.
+func TestReextractedArticleIsStoredAgain(t *testing.T) {
+	s, sc := open(t), scope(nonce(t))
+	old := sc.article("a.txt", "", dismissal, troops3000)
+	save(t, s, old, newsgraph.StatusNew)
+	better := old
+	better.Relations = append(slices.Clone(old.Relations), newsgraph.Relation{
+		Type: "member_of", Subject: sc.key(nordland), Object: sc.key(testbund),
+		Evidence: newsgraph.Evidence{Sentence: troops3000.sentence, Index: 1}})
+	better.Entities = append(slices.Clone(old.Entities), sc.entity(testbund))
+	save(t, s, better, newsgraph.StatusUpdated)
+	save(t, s, better, newsgraph.StatusUnchanged)
+	c := counts(t, s, better)
+	if c["Article"] != 1 || c["Fact"] != 3 || c["member_of"] != 1 || c["Organization"] != 1 {
+		t.Errorf("after the better extraction: %v", nonZero(c))
+	}
+	// An analysis whose article has no xid yet gets the content hash, and
+	// is recognised on reload.
+	noXID := sc.article("b.txt", "", passive)
+	noXID.Article.XID = ""
+	save(t, s, noXID, newsgraph.StatusNew)
+	save(t, s, noXID, newsgraph.StatusUnchanged)
+}

@@ -104,8 +104,9 @@ func httpAddrFor(grpcAddr string) string {
 
 // loadItem is one article to extract and store, or a read failure.
 type loadItem struct {
-	path string
-	art  newsgraph.Article
+	path   string
+	art    newsgraph.Article
+	origin string // see graph.Origin; "" for one of several articles in a file
 }
 
 type loadTally struct {
@@ -169,7 +170,7 @@ func runLoad(cmd *cobra.Command, args []string) error {
 					prog.Done(it.path, err)
 					continue
 				}
-				res, err := store.Save(ctx, a)
+				res, err := store.SaveAs(ctx, a, it.origin)
 				if err != nil {
 					if newsgraph.ErrorCode(err) == newsgraph.EUNAVAILABLE {
 						fatalOnce.Do(func() { fatal = err })
@@ -203,7 +204,13 @@ func runLoad(cmd *cobra.Command, args []string) error {
 				if art.File == "" && path != "-" {
 					art.File = filepath.Base(path)
 				}
-				items <- loadItem{path: path, art: art}
+				// A file name identifies an article only if the file holds
+				// one: a corpus's articles are not versions of each other.
+				origin := graph.Origin(art)
+				if len(arts) > 1 && art.URL == "" {
+					origin = ""
+				}
+				items <- loadItem{path: path, art: art, origin: origin}
 			}
 		}
 	}
