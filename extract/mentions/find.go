@@ -212,6 +212,11 @@ var locatives = map[string]bool{
 // surname's shape is a place (in Rostow) — unlike "bei Ibrahimović".
 var strongLocatives = map[string]bool{"in": true, "im": true, "nach": true, "aus": true}
 
+// weakLocatives also introduce firms and people (bei Google, über Putin):
+// after them only a known place is a place.
+var weakLocatives = map[string]bool{"bei": true, "um": true, "über": true, "durch": true, "vor": true,
+	"hinter": true, "ab": true, "bis": true, "via": true, "zwischen": true, "gen": true}
+
 // articles and determiners before a description.
 var determiners = map[string]bool{
 	"der": true, "die": true, "das": true, "des": true, "dem": true, "den": true,
@@ -736,7 +741,7 @@ func (f *Finder) fullName(s *text.Sentence, in []tokInfo, i int, cue string) (in
 		}
 	}
 	m := mk(s, i, last+1, newsgraph.Person, Name, cue)
-	m.Full = givens > 0 && last >= i+givens
+	m.Full = givens > 0 && last >= i+givens || givens >= 2 && last == i+givens-1
 	m.Base = stripGenitive(m.Text, in[last].lower)
 	return last + 1 - i, []Mention{m}
 }
@@ -1079,7 +1084,8 @@ func (f *Finder) weak(s *text.Sentence, in []tokInfo, claimed []bool, st *docSta
 		if f.isCommon(in, i) || i == 0 && f.lex.IsWord(in[i].lower) {
 			continue
 		}
-		if f.locationContext(s, in, i) || i > 0 && (in[i-1].lower == "vom" || in[i-1].lower == "von") && i+1 < len(toks) && toks[i+1].Text == "aus" ||
+		if f.locationContext(s, in, i) && (strongLocatives[in[i-1].lower] || !weakLocatives[in[i-1].lower]) ||
+			i > 0 && (in[i-1].lower == "vom" || in[i-1].lower == "von") && i+1 < len(toks) && toks[i+1].Text == "aus" ||
 			i > 0 && f.directionalDemonym(in[i-1].lower) {
 			m := mk(s, i, i+1, newsgraph.Place, Name, "locative")
 			m.Base = w

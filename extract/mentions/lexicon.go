@@ -303,14 +303,14 @@ func (l *Lexicon) IsCommonNoun(lower string) bool {
 	if l.IsWord(lower) {
 		return true
 	}
-	if i := strings.IndexByte(lower, '-'); i > 0 && i+1 < len(lower) {
-		// Sicherheits-Chef is common, Kyzylorda-Süd is not: every part must be
-		for _, part := range strings.Split(lower, "-") {
-			if part != "" && !isNumber(part) && !l.IsCommonNoun(part) {
-				return false
-			}
+	if i := strings.LastIndexByte(lower, '-'); i > 0 && i+1 < len(lower) {
+		// Sicherheits-Chef and Linux-Versionen are common nouns; Kyzylorda-Süd
+		// and Chabar-24 are names
+		last := lower[i+1:]
+		if isNumber(last) || compass[last] {
+			return false
 		}
-		return true
+		return l.IsCommonNoun(last)
 	}
 	if l.hasNounSuffix(lower) {
 		return true
@@ -411,3 +411,6 @@ func (l *Lexicon) RoleGroup(stem string) string {
 	}
 	return stem
 }
+
+// compass words end place names (Kyzylorda-Süd, Berlin-Mitte).
+var compass = map[string]bool{"nord": true, "süd": true, "ost": true, "west": true, "mitte": true, "zentrum": true, "city": true}
