@@ -297,15 +297,28 @@ func TestRatelQueriesOnSeeds(t *testing.T) {
 		if !containsPrefix(senders, "Russland→Kasachstan") {
 			t.Errorf("OVKS members that sent troops: %v; want Russland→Kasachstan", senders)
 		}
+		var members []string
+		for _, o := range res["ovks"] {
+			members = append(members, names(list(o, "member"))...)
+		}
+		for _, m := range []string{"Russland", "Kasachstan", "Belarus", "Armenien"} {
+			if !containsPrefix(members, m) {
+				t.Errorf("OVKS members %v lack %s", members, m)
+			}
+		}
 	})
 	t.Run("tokajew", func(t *testing.T) {
 		res := runRatel(t, f, "tokajew", nil)
-		var dismissed []string
+		var dismissed, arrested []string
 		for _, a := range res["actor"] {
 			dismissed = append(dismissed, names(list(a, "dismissed"))...)
+			arrested = append(arrested, names(list(a, "arrested"))...)
 		}
-		if !containsSuffix(dismissed, "Massimow") {
-			t.Errorf("Tokajew dismissed %v; want Massimow among them", dismissed)
+		if !containsSuffix(dismissed, "Abdymomunow") {
+			t.Errorf("Tokajew dismissed %v; want Abdymomunow among them", dismissed)
+		}
+		if !containsSuffix(arrested, "Massimow") {
+			t.Errorf("Tokajew had %v arrested; want Massimow among them", arrested)
 		}
 	})
 	t.Run("january", func(t *testing.T) {
@@ -327,8 +340,12 @@ func TestRatelQueriesOnSeeds(t *testing.T) {
 	})
 	t.Run("path", func(t *testing.T) {
 		res := runRatel(t, f, "path", nil)
-		if len(res["path"]) < 2 {
-			t.Errorf("no path from Nasarbajew to Putin: %v", res["path"])
+		var nodes []string
+		for _, n := range res["path"] {
+			nodes = append(nodes, n["name"].(string))
+		}
+		if len(nodes) < 2 || !containsSuffix(nodes, "Nasarbajew") || !containsSuffix(nodes, "Putin") {
+			t.Errorf("no path from Nasarbajew to Putin: %v", nodes)
 		}
 	})
 	t.Run("article", func(t *testing.T) {
@@ -336,8 +353,16 @@ func TestRatelQueriesOnSeeds(t *testing.T) {
 		if len(res["article"]) != 1 {
 			t.Fatalf("article 000_882455a2e605f179.txt: %v", res["article"])
 		}
-		if len(list(res["article"][0], "~article")) == 0 {
-			t.Error("the article supports no fact")
+		facts := map[string]bool{}
+		for _, m := range children(list(res["article"][0], "~article")) {
+			for _, fa := range children(list(m, "mention_of")) {
+				facts[fa["relation"].(string)] = true
+			}
+		}
+		for _, rel := range []string{"dismissed", "arrested", "sent_troops", "member_of"} {
+			if !facts[rel] {
+				t.Errorf("the article's facts %v lack %s", facts, rel)
+			}
 		}
 	})
 }
