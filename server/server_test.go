@@ -289,7 +289,8 @@ func TestPostJSONForms(t *testing.T) {
 	tg := tag(t)
 
 	// One object with metadata.
-	one, _ := json.Marshal(record{Text: articleText(tg, 1), Title: "Tokajew entlässt Massimow " + tg, Source: "Testagentur", Date: "2022-01-06"})
+	known := record{Text: articleText(tg, 1), Title: "Tokajew entlässt Massimow " + tg, Source: "Testagentur", Date: "2022-01-06"}
+	one, _ := json.Marshal(known)
 	r := svc.do(t, "POST", "/v1/articles", "application/json", one)
 	wantStatus(t, "POST object", r, 200)
 	res := decode[server.ArticleResult](t, r)
@@ -298,7 +299,7 @@ func TestPostJSONForms(t *testing.T) {
 	}
 
 	// An array is a batch, in order; the known article is unchanged.
-	arr, _ := json.Marshal([]record{{Text: articleText(tg, 1)}, {Text: articleText(tg, 2)}})
+	arr, _ := json.Marshal([]record{known, {Text: articleText(tg, 2)}})
 	r = svc.do(t, "POST", "/v1/articles", "application/json", arr)
 	wantStatus(t, "POST array", r, 200)
 	batch := decode[server.BatchResult](t, r)
