@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/text/cases"
@@ -43,21 +44,18 @@ func intersects(a, b map[string]bool) bool {
 }
 
 // maxMatching returns a maximum one-to-one matching in the bipartite graph
-// with left vertices 0..nLeft-1, right vertices 0..nRight-1 and edges
-// edge(l, r). matchLeft[l] is the right vertex matched to l, or -1.
+// with left vertices 0..nLeft-1 and right vertices 0..nRight-1. The edges
+// come in tiers, best first: the matching is grown with the edges of the
+// first tier, then of the first two, and so on, so that among the largest
+// matchings it tends to keep the better pairs (an entity paired with the
+// gold entity of its own name rather than one sharing an alias). The size
+// is the maximum either way; tiers only decide which pairs are reported.
+// matchLeft[l] is the right vertex matched to l, or -1.
 //
-// Kuhn's augmenting-path algorithm: O(V·E), ample for the tens of items of
-// one article. Vertices are tried in index order, so the result is
-// deterministic.
-func maxMatching(nLeft, nRight int, edge func(l, r int) bool) (matchLeft []int, size int) {
-	adj := make([][]int, nLeft)
-	for l := range nLeft {
-		for r := range nRight {
-			if edge(l, r) {
-				adj[l] = append(adj[l], r)
-			}
-		}
-	}
+// Kuhn's augmenting-path algorithm, O(V·E) per tier: ample for the tens
+// of items of one article. Vertices are tried in index order, so the
+// result is deterministic.
+func maxMatching(nLeft, nRight int, tiers ...func(l, r int) bool) (matchLeft []int, size int) {
 	matchLeft = make([]int, nLeft)
 	matchRight := make([]int, nRight)
 	for i := range matchLeft {
@@ -66,6 +64,7 @@ func maxMatching(nLeft, nRight int, edge func(l, r int) bool) (matchLeft []int, 
 	for i := range matchRight {
 		matchRight[i] = -1
 	}
+	adj := make([][]int, nLeft)
 	var visited []bool
 	var try func(l int) bool
 	try = func(l int) bool {
@@ -82,10 +81,22 @@ func maxMatching(nLeft, nRight int, edge func(l, r int) bool) (matchLeft []int, 
 		}
 		return false
 	}
-	for l := range nLeft {
-		visited = make([]bool, nRight)
-		if try(l) {
-			size++
+	for _, edge := range tiers {
+		for l := range nLeft {
+			for r := range nRight {
+				if edge(l, r) && !slices.Contains(adj[l], r) {
+					adj[l] = append(adj[l], r)
+				}
+			}
+		}
+		for l := range nLeft {
+			if matchLeft[l] >= 0 {
+				continue
+			}
+			visited = make([]bool, nRight)
+			if try(l) {
+				size++
+			}
 		}
 	}
 	return matchLeft, size

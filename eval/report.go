@@ -74,11 +74,18 @@ func writeErrors(w io.Writer, a ArticleScore) {
 		fmt.Fprintf(w, "wrong type      %s: extracted %s, gold %s\n", m.Predicted.Name, m.Predicted.Type, m.Gold.Type)
 	}
 	for _, r := range a.MissedRelations {
-		fmt.Fprintf(w, "missed relation %s\n                « %s »\n", relationText(r), r.Evidence)
+		fmt.Fprintf(w, "missed relation %s\n%s", relationText(r), evidenceLine(r.Evidence))
 	}
 	for _, r := range a.FalseRelations {
-		fmt.Fprintf(w, "false relation  %s\n                « %s »\n", relationText(r), r.Evidence)
+		fmt.Fprintf(w, "false relation  %s\n%s", relationText(r), evidenceLine(r.Evidence))
 	}
+}
+
+func evidenceLine(sentence string) string {
+	if sentence == "" {
+		return ""
+	}
+	return "                « " + sentence + " »\n"
 }
 
 func entityText(e GoldEntity) string {

@@ -178,7 +178,10 @@ func sortedTypes(m map[string]Counts) []TypeScore {
 // one-to-one and maximum (Kuhn's algorithm): TP is the size of a largest
 // matching, FP the predicted entities left unmatched, FN the gold entities
 // left unmatched. So an entity split in two by the resolver scores one TP
-// and one FP. Typed scoring is the same with equal types required.
+// and one FP. Typed scoring is the same with equal types required. Which
+// of several largest matchings is reported prefers pairs of equal name and
+// type, then of equal type (see maxMatching); the counts do not depend on
+// it.
 //
 // Relations: gold triples (type, subject, object) are deduplicated per
 // article (alternatives of duplicates are pooled), predicted triples by
@@ -208,11 +211,14 @@ func scoreEntities(s *ArticleScore, gold, pred []GoldEntity) {
 	for i, e := range pred {
 		ps[i] = surfaceSet(e.Name, e.Aliases)
 	}
-	match, n := maxMatching(len(pred), len(gold), func(p, g int) bool { return intersects(ps[p], gs[g]) })
+	sameName := func(p, g int) bool {
+		return sameType(pred[p].Type, gold[g].Type) && fold(pred[p].Name) == fold(gold[g].Name)
+	}
+	typed := func(p, g int) bool { return sameType(pred[p].Type, gold[g].Type) && intersects(ps[p], gs[g]) }
+	untyped := func(p, g int) bool { return intersects(ps[p], gs[g]) }
+	match, n := maxMatching(len(pred), len(gold), sameName, typed, untyped)
 	s.Entities = Counts{TP: n, FP: len(pred) - n, FN: len(gold) - n}
-	_, nt := maxMatching(len(pred), len(gold), func(p, g int) bool {
-		return sameType(pred[p].Type, gold[g].Type) && intersects(ps[p], gs[g])
-	})
+	_, nt := maxMatching(len(pred), len(gold), sameName, typed)
 	s.TypedEntities = Counts{TP: nt, FP: len(pred) - nt, FN: len(gold) - nt}
 
 	matched := make([]bool, len(gold))
