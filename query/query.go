@@ -278,6 +278,14 @@ const resolveQuery = `query resolve($folded: string, $raw: string) {
 	}
 }`
 
+// termsQuery finds entities whose name or an alias contains every word
+// of the input (the term index lowercases).
+const termsQuery = `query terms($raw: string) {
+	t(func: allofterms(alias, $raw), first: 20) @filter(` + entityTypes + `) {
+		uid xid name name_folded dgraph.type alias
+	}
+}`
+
 // suggestQuery finds names close to an unknown one, for the error message.
 const suggestQuery = `query suggest($folded: string) {
 	s(func: match(alias_folded, $folded, 3), first: 8) @filter(` + entityTypes + `) {
@@ -291,7 +299,9 @@ type rawCandidate struct {
 	Alias      []string `json:"alias"`
 }
 
-// Resolve finds the one entity a user's name (or xid) refers to. No match
+// Resolve finds the one entity a user's name (or xid) refers to: the
+// entity whose name, alias or xid is the input (folded), else the one
+// entity whose name or an alias contains all the input's words. No match
 // is an ENOTFOUND error, with similar names where there are some; several
 // matches are an EINVALID error that lists them. A match of the canonical
 // name wins over matches of aliases only.
@@ -358,6 +368,18 @@ func (c *Client) Candidates(ctx context.Context, name string) ([]Candidate, erro
 	add(res.ByXID, true)
 	add(res.ByName, true)
 	add(res.ByAlias, false)
+	if len(out) == 0 {
+		// No name or alias is the whole input: take the entities whose name
+		// or an alias contains all its words ("Abdymomunow" for "Asamat
+		// Abdymomunow"). They only ever resolve when there is exactly one.
+		var terms struct {
+			T []rawCandidate `json:"t"`
+		}
+		if err := c.run(ctx, termsQuery, map[string]string{"$raw": strings.TrimSpace(name)}, &terms); err != nil {
+			return nil, err
+		}
+		add(terms.T, false)
+	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].XID < out[j].XID })
 	return out, nil
 }

@@ -91,6 +91,18 @@ func TestActor(t *testing.T) {
 	}
 }
 
+// A part of a name resolves when exactly one entity has all its words.
+func TestActorByNamePart(t *testing.T) {
+	f, c := shared(t)
+	p, err := c.Actor(context.Background(), "nursultan "+strings.ToLower(f.R))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Name != f.names["nas"] {
+		t.Errorf("got %s, want %s", p.Name, f.names["nas"])
+	}
+}
+
 func TestActorErrors(t *testing.T) {
 	f, c := shared(t)
 	ctx := context.Background()
@@ -222,19 +234,22 @@ func TestTimeline(t *testing.T) {
 	ctx := context.Background()
 	tests := []struct {
 		name, actor, from, to string
+		dated                 bool
 		want                  []string // "date relation", in order
 	}{
-		{"actor, all", "Tokajew " + f.R, "", "", []string{
+		{"dated only", "Tokajew " + f.R, "", "2022-01-31", true, []string{
+			"2022-01-05 ordered", "2022-01-05 requested_help", "2022-01-08 dismissed", "2022-01-08 dismissed"}},
+		{"actor, all", "Tokajew " + f.R, "", "", false, []string{
 			"2022-01-05 ordered", "2022-01-05 requested_help", "2022-01-06 holds_office*",
 			"2022-01-08 dismissed", "2022-01-08 dismissed", "2022-01-09 mentor_of*", "2022-01-09 thanked*"}},
 		// undated facts count at their report date (marked *)
-		{"actor, range", "Tokajew " + f.R, "2022-01-06", "2022-01-08", []string{"2022-01-06 holds_office*", "2022-01-08 dismissed", "2022-01-08 dismissed"}},
+		{"actor, range", "Tokajew " + f.R, "2022-01-06", "2022-01-08", false, []string{"2022-01-06 holds_office*", "2022-01-08 dismissed", "2022-01-08 dismissed"}},
 		// 2022-01 overlaps the range; 2022-01-06 (the other claim) does not
-		{"month matches days", "Kasachstan " + f.R, "2022-01-07", "2022-01-31", []string{"2022-01 sent_troops"}},
+		{"month matches days", "Kasachstan " + f.R, "2022-01-07", "2022-01-31", false, []string{"2022-01 sent_troops"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := c.Timeline(ctx, tt.actor, tt.from, tt.to)
+			r, err := c.Timeline(ctx, query.TimelineQuery{Actor: tt.actor, From: tt.from, To: tt.to, DatedOnly: tt.dated})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -251,11 +266,11 @@ func TestTimeline(t *testing.T) {
 			}
 		})
 	}
-	if _, err := c.Timeline(ctx, "", "8.1.2022", ""); newsgraph.ErrorCode(err) != newsgraph.EINVALID {
+	if _, err := c.Timeline(ctx, query.TimelineQuery{From: "8.1.2022"}); newsgraph.ErrorCode(err) != newsgraph.EINVALID {
 		t.Errorf("bad date: %v", err)
 	}
 	// Without an actor the fixture's facts are among all facts.
-	all, err := c.Timeline(ctx, "", "2022-01-05", "2022-01-05")
+	all, err := c.Timeline(ctx, query.TimelineQuery{From: "2022-01-05", To: "2022-01-05"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -334,7 +349,7 @@ func TestWrite(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tl, err := c.Timeline(ctx, "Massimow "+f.R, "", "")
+	tl, err := c.Timeline(ctx, query.TimelineQuery{Actor: "Massimow " + f.R})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -34,10 +34,20 @@ const actorFactsQuery = `query facts($id: string) {
 
 const allFactsQuery = `{ f(func: has(relation)) { ` + factFields + ` } }`
 
-// Timeline lists the facts involving actor (every fact when actor is "")
-// whose date overlaps [from, to] (either open when ""), oldest first.
-// Dates are ISO 8601 prefixes; "2022-01" overlaps "2022-01-08".
-func (c *Client) Timeline(ctx context.Context, actor, from, to string) (*TimelineResult, error) {
+// TimelineQuery selects the facts of a timeline.
+type TimelineQuery struct {
+	Actor    string // name, alias or xid; "" for every actor
+	From, To string // ISO 8601 prefixes; "" leaves that end open
+	// DatedOnly drops facts whose sources claim no date (by default they
+	// appear at the date they were first reported).
+	DatedOnly bool
+}
+
+// Timeline lists the facts involving q.Actor whose date overlaps
+// [q.From, q.To], oldest first. Dates are ISO 8601 prefixes; "2022-01"
+// overlaps "2022-01-08".
+func (c *Client) Timeline(ctx context.Context, q TimelineQuery) (*TimelineResult, error) {
+	actor, from, to := q.Actor, q.From, q.To
 	for _, d := range []string{from, to} {
 		if d != "" && !isoDate.MatchString(d) {
 			return nil, newsgraph.Errorf(newsgraph.EINVALID, "date %q: use YYYY, YYYY-MM or YYYY-MM-DD", d)
@@ -63,7 +73,7 @@ func (c *Client) Timeline(ctx context.Context, actor, from, to string) (*Timelin
 		f := rf.fact()
 		e := Entry{Fact: f}
 		dates := f.Dates
-		if len(dates) == 0 {
+		if len(dates) == 0 && !q.DatedOnly {
 			if r := f.ReportedDate(); r != "" {
 				dates = []string{r}
 				e.Reported = true
@@ -74,8 +84,8 @@ func (c *Client) Timeline(ctx context.Context, actor, from, to string) (*Timelin
 				e.Date = d
 			}
 		}
-		if e.Date == "" && (from != "" || to != "" || len(dates) > 0) {
-			continue // outside the range, or undated and a range was asked for
+		if e.Date == "" && (from != "" || to != "" || len(dates) > 0 || q.DatedOnly) {
+			continue // outside the range, or undated and a range or dates were asked for
 		}
 		res.Entries = append(res.Entries, e)
 	}

@@ -76,15 +76,16 @@ var queryTimelineCmd = &cobra.Command{
 	Use:   "timeline [--actor A] [--from DATE] [--to DATE]",
 	Short: "Facts in date order, optionally of one actor and within a date range",
 	Long: `timeline lists facts by the date their sources claim (facts without a date
-at the date they were first reported, marked so). Dates are YYYY, YYYY-MM or
-YYYY-MM-DD; a month overlaps the days in it.`,
+at the date they were first reported, marked so; --dated leaves them out).
+Dates are YYYY, YYYY-MM or YYYY-MM-DD; a month overlaps the days in it.`,
 	Args: cobra.NoArgs,
 	RunE: func(cmd *cobra.Command, args []string) error {
 		actor, _ := cmd.Flags().GetString("actor")
 		from, _ := cmd.Flags().GetString("from")
 		to, _ := cmd.Flags().GetString("to")
+		dated, _ := cmd.Flags().GetBool("dated")
 		return runQuery(cmd, func(c *query.Client) (query.Tabler, error) {
-			return c.Timeline(cmd.Context(), actor, from, to)
+			return c.Timeline(cmd.Context(), query.TimelineQuery{Actor: actor, From: from, To: to, DatedOnly: dated})
 		})
 	},
 }
@@ -124,4 +125,5 @@ func init() {
 	queryTimelineCmd.Flags().String("actor", "", "only facts of this actor")
 	queryTimelineCmd.Flags().String("from", "", "earliest date (YYYY[-MM[-DD]])")
 	queryTimelineCmd.Flags().String("to", "", "latest date (YYYY[-MM[-DD]])")
+	queryTimelineCmd.Flags().Bool("dated", false, "only facts whose sources give a date (not the report date)")
 }
