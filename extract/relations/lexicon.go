@@ -117,6 +117,7 @@ type frame struct {
 	sym       bool
 	noagent   bool // a passive without agent still makes a relation
 	attrOnly  bool // only as an attributive participle
+	explicit  bool // the destination must be named
 }
 
 // verbHit is one reading of a word form.
@@ -171,6 +172,7 @@ type lexicon struct {
 	troops      map[string]bool
 	help        map[string]bool
 	orgDesc     map[string]bool
+	authority   map[string]bool
 	weekdays    map[string]int
 	months      map[string]int
 	pastWords   map[string]bool
@@ -286,6 +288,7 @@ func load() (*lexicon, error) {
 	l.troops = set(fn["troops"])
 	l.help = set(fn["help"])
 	l.orgDesc = set(fn["orgdesc"])
+	l.authority = set(fn["authority"])
 
 	ds, err := sections("dates.txt")
 	if err != nil {
@@ -414,6 +417,8 @@ func (l *lexicon) loadVerbs() error {
 				fr.noagent = true
 			case "attronly":
 				fr.attrOnly = true
+			case "explicit":
+				fr.explicit = true
 			default:
 				return fmt.Errorf("triggers.txt: unknown key %q in %q", k, ln)
 			}

@@ -572,10 +572,24 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 		for _, k := range s.objectArgs(ci, fr.obj, c.toks[0], c.toks[len(c.toks)-1]+1, excl) {
 			objEnts = append(objEnts, s.targetState(s.args[k].ent))
 		}
-		if len(objEnts) == 0 && s.x.topic >= 0 {
-			objEnts = []int{s.x.topic}
-			conf = 0.7
-			cue += "/default-target"
+		if len(objEnts) == 0 && !fr.explicit {
+			excl := append([]int(nil), subjEnts...)
+			for _, k := range subj {
+				excl = append(excl, s.args[k].ent)
+			}
+			for _, k := range s.argsIn(ci) {
+				if s.args[k].prep == "aus" {
+					excl = append(excl, s.args[k].ent)
+				}
+			}
+			if fr.subjTroop {
+				excl = append(excl, s.troopOwners(ci)...)
+			}
+			if t := s.x.mainStateExcept(excl); t >= 0 {
+				objEnts = []int{t}
+				conf = 0.7
+				cue += "/default-target"
+			}
 		}
 	}
 	for _, k := range subj {

@@ -70,7 +70,9 @@ type docExtractor struct {
 	seen        map[string]int // type|subj|obj → index in out
 	officeOf    map[int]int    // person entity → state entity from explicit roles
 	pending     []pendingRole  // roles whose state is implicit, resolved at the end
-	wbuf        []word         // reused per sentence
+	wbuf        []word
+	stateCount  map[int]int // State entity → mentions
+	stateFirst  map[int]int // State entity → offset of its first mention         // reused per sentence
 }
 
 func newDocExtractor(doc *text.Document, ents []newsgraph.Entity) *docExtractor {
@@ -123,6 +125,8 @@ func newDocExtractor(doc *text.Document, ents []newsgraph.Entity) *docExtractor 
 			orgBest, x.topicOrg = n, i
 		}
 	}
+	x.stateCount = stateCount
+	x.stateFirst = first
 	best := 0
 	for i, n := range stateCount {
 		if n > best || n == best && x.topic >= 0 && first[i] < first[x.topic] {
@@ -265,4 +269,19 @@ func (s *sent) cameoContext(rel string, obj int) string {
 		s.low = strings.ToLower(s.s.Text)
 	}
 	return s.low
+}
+
+// mainStateExcept is the most mentioned state other than those in excl
+// (where troops went when the text does not say), or -1.
+func (x *docExtractor) mainStateExcept(excl []int) int {
+	best, bestN := -1, 0
+	for i, n := range x.stateCount {
+		if contains(excl, i) {
+			continue
+		}
+		if n > bestN || n == bestN && best >= 0 && x.stateFirst[i] < x.stateFirst[best] {
+			best, bestN = i, n
+		}
+	}
+	return best
 }

@@ -376,6 +376,83 @@ func TestClauseStructure(t *testing.T) {
 	})
 }
 
+func TestPrecisionRules(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "dateline is no subject",
+			text: "Prag – Die Vereinten Nationen haben vor einer Hungersnot gewarnt.",
+			ents: []ent{L("Prag"), S("Tschechien", "coref:Prag"), O("UN", "Vereinten Nationen")},
+			not:  []string{"warned Tschechien -> UN", "warned Prag -> UN"},
+		},
+		{
+			name: "bracketed party is no argument",
+			text: "Die Abgeordnete kritisierte Innenminister Karl Dunn (VP) scharf.",
+			ents: []ent{P("Karl Dunn"), O("VP")},
+			not:  []string{"criticized Karl Dunn -> VP", "criticized - -> VP"},
+		},
+		{
+			name: "nominal Vorfeld subject without entity leaves the object alone",
+			text: "Der Parteichef kritisierte am Montag den Minister Karl Dunn.",
+			ents: []ent{P("Karl Dunn")},
+			not:  []string{"criticized Karl Dunn -> Karl Dunn"},
+		},
+		{
+			name: "state adjective on an authority noun stands for the state",
+			text: "Die ungarischen Behörden haben den Aktivisten Pal Rado festgenommen.",
+			ents: []ent{S("Ungarn", "ungarischen"), P("Pal Rado")},
+			want: []string{"arrested Ungarn -> Pal Rado"},
+		},
+		{
+			name: "a call to arrest is no arrest",
+			text: "Das Tribunal hatte Serbien aufgefordert, den General Milan Tesk festzunehmen.",
+			ents: []ent{O("Tribunal"), S("Serbien"), P("Milan Tesk")},
+			not:  []string{"arrested Tribunal -> Milan Tesk", "arrested Serbien -> Milan Tesk", "arrested - -> Milan Tesk"},
+		},
+		{
+			name: "an interview is no talk between parties",
+			text: "Das sagte die Ministerin Ina Roth im Gespräch mit der Zeitung Kurier.",
+			ents: []ent{P("Ina Roth"), O("Kurier")},
+			not:  []string{"talked_with Ina Roth -> Kurier"},
+		},
+		{
+			name: "scoring in sport is no meeting",
+			text: "Im Finale trifft Lars Berg zweimal.",
+			ents: []ent{P("Lars Berg")},
+			not:  []string{"talked_with Lars Berg -> Lars Berg"},
+		},
+		{
+			name: "meeting with mit and particle",
+			text: "Der Kanzler Otto Brem traf am Mittwoch mit dem Präsidenten Adam Koss zusammen.",
+			ents: []ent{P("Otto Brem"), P("Adam Koss")},
+			want: []string{"talked_with Otto Brem -> Adam Koss"},
+		},
+		{
+			name: "criticism in a passive without agent says nothing",
+			text: "Der Plan wurde scharf kritisiert, auch der Minister Karl Dunn wurde kritisiert.",
+			ents: []ent{P("Karl Dunn")},
+			not:  []string{"criticized - -> Karl Dunn"},
+		},
+		{
+			name: "in Gewahrsam nehmen",
+			text: "Auch die Journalistin Vera Lenz wurde in Gewahrsam genommen.",
+			ents: []ent{P("Vera Lenz")},
+			want: []string{"arrested - -> Vera Lenz"},
+		},
+		{
+			name: "troops pushing into a state, owner from the adjective",
+			text: "Serbische Truppen sind in der Nacht in das Kosovo eingedrungen.",
+			ents: []ent{S("Serbien", "Serbische"), S("Kosovo")},
+			want: []string{"sent_troops Serbien -> Kosovo"},
+		},
+		{
+			name: "troops advancing without a named destination make no relation",
+			text: "In Moldau ist es ruhig. Ungarische Truppen rückten weiter vor.",
+			ents: []ent{S("Ungarn", "Ungarische"), S("Moldau")},
+			not:  []string{"sent_troops Ungarn -> Moldau"},
+		},
+	})
+}
+
 func TestNominalisations(t *testing.T) {
 	runCases(t, []relCase{
 		{

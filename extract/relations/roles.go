@@ -22,7 +22,7 @@ type pendingRole struct {
 
 // roleInflections are endings stripped to find a role head (Präsidenten,
 // Sekretärs, Experten).
-var roleInflections = []string{"", "en", "n", "s", "es"}
+var roleInflections = []string{"", "en", "n", "s", "es", "in", "innen"}
 
 // matchRole finds the office noun a (lower-case) word ends in. It returns
 // the role, the part before it (the compound's modifier, e.g. "us-" or
@@ -206,14 +206,14 @@ func (s *sent) roleObject(t int, r role, pre string) int {
 	}
 	// Russlands Präsident, der kasachische Präsident
 	for j := t - 1; j >= 0 && j >= t-3; j-- {
+		if e := s.demonymEntity(j); e >= 0 && ok(e) {
+			return e
+		}
 		if a := s.argCovering(j); a >= 0 {
 			if s.args[a].pregen && ok(s.args[a].ent) {
 				return s.args[a].ent
 			}
 			break
-		}
-		if e := s.demonymEntity(j); e >= 0 && ok(e) {
-			return e
 		}
 		if !adjLike(&s.w[j]) {
 			break
@@ -287,12 +287,15 @@ func (s *sent) localState(person int) int {
 	best, bestDist := -1, 1<<30
 	pt := s.args[person].t0
 	for j := range s.w {
+		if s.clauseOf != nil && s.clauseOf[j] != s.clauseOf[pt] {
+			continue
+		}
 		e := s.demonymEntity(j)
 		if e < 0 {
 			continue
 		}
-		if a := s.argCovering(j); a >= 0 && (s.args[a].prep == "nach" || s.args[a].prep == "in" || s.args[a].prep == "gegen") {
-			continue
+		if a := s.argCovering(j); a >= 0 && (s.args[a].prep != "" || s.args[a].gen && !s.args[a].pregen) {
+			continue // nach Kasachstan, zu Moskau: a destination or partner, not the person's state
 		}
 		d := j - pt
 		if d < 0 {
@@ -315,7 +318,7 @@ func (x *docExtractor) resolvePendingRoles() {
 			st, conf, how = e, 0.75, "/same-person"
 		} else if p.local >= 0 {
 			st, conf, how = p.local, 0.6, "/sentence-state"
-		} else if x.topic >= 0 {
+		} else if x.topic >= 0 && !x.topicInvades() {
 			st, conf, how = x.topic, 0.6, "/article-state"
 		}
 		if st < 0 || st == p.person {
@@ -372,4 +375,17 @@ func (s *sent) describedPerson(t int, r role, pre string) {
 		s.args = append(s.args, a)
 		return
 	}
+}
+
+// topicInvades reports whether the article's main state sent troops into
+// another state: then the article is about two states and an office
+// without a named state cannot be assigned to the main one.
+func (x *docExtractor) topicInvades() bool {
+	tk := x.ents[x.topic].Key
+	for _, r := range x.out {
+		if r.Type == "sent_troops" && r.Subject == tk && r.Object != tk {
+			return true
+		}
+	}
+	return false
 }

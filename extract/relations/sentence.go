@@ -165,6 +165,12 @@ func (s *sent) buildArgs() {
 		a := arg{ent: m.ent, key: e.Key, typ: m.typ, t0: t0, t1: t1, coref: m.coref, group: -1, cueTok: -1}
 		if _, pron := lex.pronouns[s.w[t0].low]; !pron && t1-t0 == 1 && (!s.w[t0].upper || lex.possessive[s.w[t0].low]) && s.w[t0].kind == text.Word {
 			a.mod = true // kasachische: a modifier, not an argument
+			// … unless it names the state behind an organ without a name of
+			// its own (die belarussischen Behörden)
+			if t1 < len(s.w) && lex.authority[strings.ToLower(s.w[t1].text)] && m.typ == newsgraph.State && !s.mentionAt(t1) && !s.mentionAt(t1+1) {
+				a.mod = false
+				a.t1 = t1 + 1
+			}
 		}
 		for a.t0 < t1-1 && !s.w[a.t0].upper && s.w[a.t0].kind == text.Word {
 			a.t0++ // a stray participle at the start of a mention
@@ -227,6 +233,20 @@ func sortArgs(a []arg) {
 			a[j], a[j-1] = a[j-1], a[j]
 		}
 	}
+}
+
+// mentionAt reports whether a mention of this sentence starts at token i
+// (usable while args are being built).
+func (s *sent) mentionAt(i int) bool {
+	if i >= len(s.w) {
+		return false
+	}
+	for _, m := range s.x.bySent[s.idx] {
+		if m.span.Start == s.w[i].start {
+			return true
+		}
+	}
+	return false
 }
 
 // argAt returns the arg that starts at token i, or -1.
@@ -569,6 +589,19 @@ func (s *sent) opener(segs [][2]int, k int) (kind int, rc caseSet, rp string, at
 	}
 	if !s.verbFinal(segs, k) {
 		return clMain, 0, "", -1
+	}
+	// der Vorsitzende des Rates, …: an article before a noun in a segment
+	// without verb starts an apposition
+	if p == "" && j+1 < segs[k][1] && s.w[j+1].upper && s.argAt(j+1) < 0 {
+		hasVerb := false
+		for i := segs[k][0]; i < segs[k][1]; i++ {
+			if s.isVerb(i) {
+				hasVerb = true
+			}
+		}
+		if !hasVerb {
+			return clMain, 0, "", -1
+		}
 	}
 	return clRel, c, p, j
 }
@@ -1152,7 +1185,7 @@ func (s *sent) vorfeldNominalSubject(ci int) bool {
 	}
 	w := &s.w[first]
 	switch w.low {
-	case "der", "ein", "eine", "kein", "keine":
+	case "der", "die", "das", "ein", "eine", "kein", "keine", "diese", "dieses", "dieser":
 	default:
 		return false
 	}
