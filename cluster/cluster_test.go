@@ -247,6 +247,13 @@ func TestLogTail(t *testing.T) {
 	if got, want := logTail(path, 3), "line 98\nline 99\nline 100"; got != want {
 		t.Errorf("logTail = %q, want %q", got, want)
 	}
+	long := strings.Repeat("x", 1000)
+	if err := os.WriteFile(path, []byte("a\n"+long+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := logTail(path, 3); len(got) > 320 || !strings.HasPrefix(got, "a\nxxx") {
+		t.Errorf("logTail with a long line = %d bytes, want it cut to about 300", len(got))
+	}
 	if got := logTail(filepath.Join(t.TempDir(), "missing"), 3); got != "" {
 		t.Errorf("logTail of a missing file = %q, want empty", got)
 	}

@@ -243,5 +243,8 @@ func logTail(path string, n int) string {
 	if len(lines) > n {
 		lines = lines[len(lines)-n:]
 	}
+	for i, line := range lines {
+		lines[i] = truncate(line, 300) // Dgraph logs whole configs on one line
+	}
 	return strings.Join(lines, "\n")
 }
