@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/resolve"
 	"github.com/newsgraph/newsgraph/extract/text"
 	"github.com/newsgraph/newsgraph/loaders"
 )
@@ -52,6 +53,28 @@ func BenchmarkPipeline(b *testing.B) {
 		b.ReportMetric(float64(words)*float64(b.N)/cpu, "words/cpu-s")
 	}
 	b.ReportMetric(float64(words), "words/op")
+}
+
+// BenchmarkEntities runs the entity stages only (segmentation, mentions,
+// resolution), without relations.
+func BenchmarkEntities(b *testing.B) {
+	arts, words := corpus(b)
+	p := New()
+	p.Extract(arts[0])
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuSeconds()
+	for i := 0; i < b.N; i++ {
+		for _, a := range arts {
+			doc := text.Segment(a)
+			resolve.Resolve(doc, p.finder.Find(doc))
+		}
+	}
+	cpu := cpuSeconds() - cpu0
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+	if cpu > 0 {
+		b.ReportMetric(float64(words)*float64(b.N)/cpu, "words/cpu-s")
+	}
 }
 
 // cpuSeconds is the process's user+system CPU time.

@@ -9,7 +9,6 @@ package mentions
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
@@ -65,15 +64,24 @@ func New() *Finder { return &Finder{lex: Default()} }
 
 // tokInfo caches per-token facts used by several rules.
 type tokInfo struct {
-	lower  string
-	upper  bool // starts upper case
-	common bool // a known German word (lowercased) — computed lazily
-	known  bool // common computed
-	// cached lexicon look-ups
-	roleDone, orgDone, givenDone bool
-	role                         roleInfo
-	hasRole, given               bool
-	orgStem, orgKind             string
+	lower string
+	role  *roleInfo // nil: no role noun
+	org   *orgHead  // nil: no organisation head
+	// flags
+	upper, common, known, roleDone, orgDone bool
+	orgKind                                 uint8
+}
+
+// Organisation head kinds as cached in tokInfo.
+var orgKinds = [...]string{"", "inst", "desc", "media", "bare"}
+
+func orgKindCode(k string) uint8 {
+	for i, n := range orgKinds {
+		if n == k {
+			return uint8(i)
+		}
+	}
+	return 0
 }
 
 // tokRole is roleOf for token i, cached.
@@ -81,11 +89,16 @@ func (f *Finder) tokRole(in []tokInfo, i int) (roleInfo, bool) {
 	t := &in[i]
 	if !t.roleDone {
 		t.roleDone = true
-		if t.upper && !f.lex.givens[titleCase(t.lower)] {
-			t.role, t.hasRole = f.roleOf(t.lower)
+		if t.upper && !f.isGivenLower(t.lower) {
+			if r, ok := f.roleOf(t.lower); ok {
+				t.role = f.lex.rolePtr(r.stem)
+			}
 		}
 	}
-	return t.role, t.hasRole
+	if t.role == nil {
+		return roleInfo{}, false
+	}
+	return *t.role, true
 }
 
 // tokOrg is orgHeadOf for token i, cached.
@@ -94,10 +107,22 @@ func (f *Finder) tokOrg(in []tokInfo, i int) (string, string) {
 	if !t.orgDone {
 		t.orgDone = true
 		if t.upper {
-			t.orgStem, t.orgKind = f.orgHeadOf(t.lower)
+			stem, kind := f.orgHeadOf(t.lower)
+			if stem != "" {
+				t.org = f.lex.orgPtr(stem)
+				t.orgKind = orgKindCode(kind)
+			}
 		}
 	}
-	return t.orgStem, t.orgKind
+	if t.org == nil {
+		return "", ""
+	}
+	return t.org.stem, orgKinds[t.orgKind]
+}
+
+// isGivenLower reports whether a lowercased word is a curated given name.
+func (f *Finder) isGivenLower(lower string) bool {
+	return f.lex.givenLower[lower]
 }
 
 // docState is what the finder learns across an article.
@@ -110,16 +135,29 @@ type docState struct {
 // Find returns the mentions of doc, sentence by sentence, in text order.
 func (f *Finder) Find(doc *text.Document) []Mention {
 	st := &docState{acronyms: map[string]string{}, surnames: map[string]bool{}, orgNames: map[string]bool{}}
-	infos := make([][]tokInfo, len(doc.Sentences))
+	// one backing array for the whole article, cut per sentence
+	n := 0
 	for i := range doc.Sentences {
-		infos[i] = f.infos(doc.Sentences[i].Tokens)
+		n += len(doc.Sentences[i].Tokens)
 	}
-	var out []Mention
+	allInfo := make([]tokInfo, n)
+	allClaimed := make([]bool, n)
+	infos := make([][]tokInfo, len(doc.Sentences))
 	claimed := make([][]bool, len(doc.Sentences))
+	k := 0
 	for i := range doc.Sentences {
-		s := &doc.Sentences[i]
-		claimed[i] = make([]bool, len(s.Tokens))
-		out = f.strong(s, infos[i], claimed[i], st, out)
+		toks := doc.Sentences[i].Tokens
+		infos[i] = allInfo[k : k+len(toks) : k+len(toks)]
+		claimed[i] = allClaimed[k : k+len(toks) : k+len(toks)]
+		k += len(toks)
+		for j, t := range toks {
+			infos[i][j].upper = isUpperInitial(t.Text)
+			infos[i][j].lower = lowerASCIIFast(t.Text)
+		}
+	}
+	out := make([]Mention, 0, n/8+4)
+	for i := range doc.Sentences {
+		out = f.strong(&doc.Sentences[i], infos[i], claimed[i], st, out)
 	}
 	for _, m := range out {
 		switch {
@@ -134,15 +172,6 @@ func (f *Finder) Find(doc *text.Document) []Mention {
 	}
 	sortMentions(out)
 	return out
-}
-
-func (f *Finder) infos(toks []text.Token) []tokInfo {
-	in := make([]tokInfo, len(toks))
-	for i, t := range toks {
-		in[i].upper = isUpperInitial(t.Text)
-		in[i].lower = lowerASCIIFast(t.Text)
-	}
-	return in
 }
 
 // isCommon reports (cached) whether token i is a common German word.
@@ -1113,10 +1142,5 @@ func (f *Finder) weak(s *text.Sentence, in []tokInfo, claimed []bool, st *docSta
 	return out
 }
 
-// titleCase upper-cases the first letter of a lowercase word.
-func titleCase(w string) string {
-	r, n := utf8.DecodeRuneInString(w)
-	return string(unicode.ToUpper(r)) + w[n:]
-}
 
 func isDash(t string) bool { return t == "–" || t == "-" || t == "—" }

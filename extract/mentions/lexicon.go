@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -63,6 +64,21 @@ type Lexicon struct {
 	nameSuffixes []string
 	nounSuffixes []string
 	placeHeads   wordSet
+	givenLower   map[string]bool // curated given names, lowercased
+	rolePtrs     map[string]*roleInfo
+	commonCache  sync.Map     // word → IsCommonNoun result, for words not in the lists
+	cached       atomic.Int64 // entries stored in commonCache
+	orgPtrs      map[string]*orgHead
+}
+
+// rolePtr returns the lexicon's entry for a role stem.
+func (l *Lexicon) rolePtr(stem string) *roleInfo {
+	return l.rolePtrs[stem]
+}
+
+// orgPtr returns the lexicon's entry for an organisation head stem.
+func (l *Lexicon) orgPtr(stem string) *orgHead {
+	return l.orgPtrs[stem]
 }
 
 // wordSet is a set of lowercase words.
@@ -160,8 +176,10 @@ func load() *Lexicon {
 			}
 		}
 	}
+	l.givenLower = map[string]bool{}
 	for _, row := range lines("given_names.txt") {
 		l.givens[strings.TrimSpace(row)] = true
+		l.givenLower[strings.ToLower(strings.TrimSpace(row))] = true
 	}
 	for _, row := range lines("roles.txt") {
 		f := strings.Split(row, "\t")
@@ -200,11 +218,15 @@ func load() *Lexicon {
 	for _, row := range lines("noun_suffixes.txt") {
 		l.nounSuffixes = append(l.nounSuffixes, strings.TrimSpace(row))
 	}
-	for k := range l.roles {
+	l.rolePtrs = map[string]*roleInfo{}
+	for k, r := range l.roles {
 		l.roleSet.add(k)
+		l.rolePtrs[k] = &r
 	}
-	for k := range l.orgHeads {
+	l.orgPtrs = map[string]*orgHead{}
+	for k, h := range l.orgHeads {
 		l.orgSet.add(k)
+		l.orgPtrs[k] = &h
 	}
 	for k := range l.events {
 		l.eventSet.add(k)
@@ -303,6 +325,20 @@ func (l *Lexicon) IsCommonNoun(lower string) bool {
 	if l.IsWord(lower) {
 		return true
 	}
+	if v, ok := l.commonCache.Load(lower); ok {
+		return v.(bool)
+	}
+	c := l.isCommonNoun(lower)
+	if l.cached.Add(1) <= maxCommonCache {
+		l.commonCache.Store(lower, c)
+	}
+	return c
+}
+
+// maxCommonCache bounds the memo of compound analyses.
+const maxCommonCache = 200000
+
+func (l *Lexicon) isCommonNoun(lower string) bool {
 	if i := strings.LastIndexByte(lower, '-'); i > 0 && i+1 < len(lower) {
 		// Sicherheits-Chef and Linux-Versionen are common nouns; Kyzylorda-Süd
 		// and Chabar-24 are names
