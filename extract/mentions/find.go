@@ -1142,5 +1142,4 @@ func (f *Finder) weak(s *text.Sentence, in []tokInfo, claimed []bool, st *docSta
 	return out
 }
 
-
 func isDash(t string) bool { return t == "–" || t == "-" || t == "—" }
