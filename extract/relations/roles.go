@@ -28,13 +28,18 @@ var roleInflections = []string{"", "en", "n", "s", "es", "in", "innen"}
 // the role, the part before it (the compound's modifier, e.g. "us-" or
 // "geheimdienst") and whether it matched.
 func matchRole(low string) (role, string, bool) {
+	var best role
+	bestPre, found := "", false
 	for _, inf := range roleInflections {
 		w, ok := strings.CutSuffix(low, inf)
 		if !ok || len(w) < 3 || !lex.roleEnds[w[len(w)-3:]] {
 			continue
 		}
 		if r, ok := lex.roles[w]; ok {
-			return r, "", true
+			if !found || len(r.head) > len(best.head) {
+				best, bestPre, found = r, "", true
+			}
+			continue
 		}
 		for _, t := range lex.roleTails {
 			if len(w) > len(t) && strings.HasSuffix(w, t) {
@@ -42,11 +47,16 @@ func matchRole(low string) (role, string, bool) {
 				if len(pre) < 4 && !strings.HasSuffix(pre, "-") && pre != "alt" && pre != "vize" {
 					continue
 				}
-				return lex.roles[t], pre, true
+				// the longest head wins across endings: Regierungschefin is
+				// a Regierungschef, not a Chefin of a "Regierungs"
+				if !found || len(t) > len(best.head) {
+					best, bestPre, found = lex.roles[t], pre, true
+				}
+				break
 			}
 		}
 	}
-	return role{}, "", false
+	return best, bestPre, found
 }
 
 // roles finds "Role Name", "Name, Role des X", "Russlands Präsident X",
@@ -191,7 +201,8 @@ func (s *sent) roleObject(t int, r role, pre string) int {
 			return e
 		}
 		if name, found := lex.demonyms[p]; found {
-			if e, f2 := s.x.byForm[strings.ToLower(name)]; f2 && ok(e) {
+			// Kremlchef, Kreml-Sprecher: the seat of power names the state
+			if e, f2 := s.x.byForm[strings.ToLower(name)]; f2 && (ok(e) || s.x.ents[e].Type == newsgraph.State) {
 				return e
 			}
 		}
@@ -252,7 +263,7 @@ func (s *sent) roleName(t int, r role, pre string) string {
 		w = w[i+1:]
 	}
 	low := strings.ToLower(w)
-	for _, inf := range roleInflections[1:] {
+	for _, inf := range roleInflections[1:5] { // keep feminine -in
 		if b, ok := strings.CutSuffix(low, inf); ok {
 			if _, _, known := matchRole(b); known && strings.HasSuffix(b, r.head) {
 				w = w[:len(b)]

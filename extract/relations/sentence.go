@@ -310,7 +310,7 @@ func (s *sent) caseCue(a *arg) {
 			}
 			return
 		}
-		if p, ok := fusedPrep[w.low]; ok {
+		if p, ok := fusedPrep[w.low]; ok && (!w.upper || j == 0) {
 			a.prep = p
 			a.cases = lex.dets[w.low]
 			a.cueTok = j
@@ -328,7 +328,7 @@ func (s *sent) caseCue(a *arg) {
 			}
 			return
 		}
-		if lex.preps[w.low] && !w.upper {
+		if lex.preps[w.low] && (!w.upper || j == 0) {
 			a.prep = normPrep(w.low)
 			a.cueTok = j
 			return
@@ -1176,7 +1176,7 @@ func (s *sent) vorfeldNominalSubject(ci int) bool {
 		if first < 0 {
 			first = t
 		}
-		if a := s.argCovering(t); a >= 0 && !s.args[a].mod && !s.args[a].partial {
+		if a := s.argCovering(t); a >= 0 && !s.args[a].mod && !s.args[a].partial && s.args[a].prep == "" {
 			return false
 		}
 	}
