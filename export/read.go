@@ -68,8 +68,9 @@ func Hints(preds []Predicate) map[string]Kind {
 	return h
 }
 
-// PageSize is how many nodes Read fetches per query.
-const PageSize = 2000
+// PageSize is how many nodes Read fetches per query (and ReadQuery
+// completes per query).
+var PageSize = 2000
 
 // Read exports the whole graph: every node that has a dgraph.type (except
 // Dgraph's own, such as dgraph.graphql), with

@@ -132,6 +132,10 @@ func TestLiveRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// small pages, so that paging is exercised (the seed graph has a few
+	// hundred nodes)
+	defer func(n int) { export.PageSize = n }(export.PageSize)
+	export.PageSize = 37
 	g1, err := export.Read(ctx, store)
 	if err != nil {
 		t.Fatal(err)
