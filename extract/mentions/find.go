@@ -285,7 +285,7 @@ func (f *Finder) strong(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 		var n int
 		var ms []Mention
 		for _, rule := range []func(*text.Sentence, []tokInfo, []bool, *docState, int) (int, []Mention){
-			f.gazetteer, f.acronymDef, f.person, f.org, f.event, f.demonym, f.acronym, f.description,
+			f.other, f.gazetteer, f.acronymDef, f.person, f.org, f.event, f.demonym, f.acronym, f.description,
 		} {
 			if n, ms = rule(s, in, claimed, st, i); n > 0 {
 				break
@@ -1011,15 +1011,73 @@ func (f *Finder) directionalDemonym(w string) bool {
 	return false
 }
 
-// demonym finds adjectives standing for a state (russische Soldaten).
+// demonym finds adjectives and nouns standing for a state or region:
+// russische Soldaten, die Kasachen, Berliner Polizei, europäische Staaten.
 func (f *Finder) demonym(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, i int) (int, []Mention) {
-	c := f.demonymState(in[i].lower)
+	w := in[i].lower
+	typ, c, cue := newsgraph.State, f.demonymState(w), "demonym:"
+	if c == "" {
+		if c = f.placeAdjective(w); c != "" {
+			typ, cue = newsgraph.Place, "place-adjective:"
+		}
+	}
+	if c == "" && in[i].upper {
+		if c = f.lex.inhabitants[w]; c != "" {
+			cue = "inhabitants:"
+		} else if stem, ok := strings.CutSuffix(w, "er"); ok && len(stem) >= 3 && !f.isCommon(in, i) {
+			// Berliner, Moskauer, Schweizer: adjectives of places
+			for _, p := range f.lex.phrases[stem] {
+				if len(p.toks) == 1 && strings.EqualFold(p.toks[0], stem) {
+					typ, c, cue = p.typ, p.canon, "place-adjective:"
+					if p.city {
+						typ, c = newsgraph.Place, p.toks[0]
+					}
+					break
+				}
+			}
+		}
+	}
 	if c == "" {
 		return 0, nil
 	}
-	m := mk(s, i, i+1, newsgraph.State, Demonym, "demonym:"+in[i].lower)
+	m := mk(s, i, i+1, typ, Demonym, cue+w)
 	m.Canon, m.Base = c, c
 	return 1, []Mention{m}
+}
+
+// placeAdjective returns the region an adjective stands for (europäische
+// → Europa), or "".
+func (f *Finder) placeAdjective(lower string) string {
+	if !strings.Contains(lower, "isch") && !strings.Contains(lower, "ran") {
+		return ""
+	}
+	for _, e := range []string{"en", "em", "er", "es", "e"} {
+		if stem, ok := strings.CutSuffix(lower, e); ok {
+			if c, ok := f.lex.placeAdj[stem]; ok {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// other finds names that are neither entities of the graph nor to be
+// ignored by a GermEval tagger: currencies and stock indices (type "",
+// cue "other:").
+func (f *Finder) other(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, i int) (int, []Mention) {
+	toks := s.Tokens
+	if !in[i].upper && !isAllCaps(toks[i].Text) {
+		return 0, nil
+	}
+	if i+1 < len(toks) && f.lex.other[toks[i].Text+" "+toks[i+1].Text] {
+		m := mk(s, i, i+2, "", Name, "other:"+toks[i].Text)
+		return 2, []Mention{m}
+	}
+	if f.lex.other[toks[i].Text] {
+		m := mk(s, i, i+1, "", Name, "other:"+toks[i].Text)
+		return 1, []Mention{m}
+	}
+	return 0, nil
 }
 
 // acronym finds all-caps names (KNB, AFP) and their compounds (KNB-Chef).

@@ -64,6 +64,9 @@ type Lexicon struct {
 	nameSuffixes []string
 	nounSuffixes []string
 	placeHeads   wordSet
+	placeAdj     map[string]string // adjective stem → region or continent
+	inhabitants  map[string]string // inhabitant noun (lowercase) → state
+	other        map[string]bool   // GermEval OTH names that are no entity
 	givenLower   map[string]bool // curated given names, lowercased
 	rolePtrs     map[string]*roleInfo
 	commonCache  sync.Map     // word → IsCommonNoun result, for words not in the lists
@@ -231,6 +234,17 @@ func load() *Lexicon {
 	for k := range l.events {
 		l.eventSet.add(k)
 	}
+	l.placeAdj = map[string]string{}
+	for _, row := range lines("place_adjectives.tsv") {
+		f := strings.Split(row, "\t")
+		if len(f) == 2 {
+			l.placeAdj[strings.TrimSpace(f[0])] = strings.TrimSpace(f[1])
+		}
+	}
+	l.other = map[string]bool{}
+	for _, row := range lines("other.txt") {
+		l.other[strings.TrimSpace(row)] = true
+	}
 	l.placeHeads = wordSet{}
 	for _, row := range lines("place_heads.txt") {
 		l.placeHeads[strings.TrimSpace(row)] = struct{}{}
@@ -239,6 +253,7 @@ func load() *Lexicon {
 	for w := range loadGz("nouns.txt.gz", 0) {
 		l.words[w] = struct{}{}
 	}
+	l.inhabitants = inhabitantNouns(l.demonyms, l.words)
 	for _, row := range lines("function_words.txt") {
 		l.words[strings.TrimSpace(row)] = struct{}{}
 	}
@@ -450,3 +465,27 @@ func (l *Lexicon) RoleGroup(stem string) string {
 
 // compass words end place names (Kyzylorda-Süd, Berlin-Mitte).
 var compass = map[string]bool{"nord": true, "süd": true, "ost": true, "west": true, "mitte": true, "zentrum": true, "city": true}
+
+// inhabitantNouns derives the nouns for a state's people from its adjective
+// stems: kasachisch → Kasache, Kasachen; japanisch → Japaner; spanisch →
+// Spanier. Short bases are skipped so that no common word is generated.
+func inhabitantNouns(demonyms map[string]string, words map[string]struct{}) map[string]string {
+	out := map[string]string{}
+	for stem, state := range demonyms {
+		base, ok := strings.CutSuffix(stem, "isch")
+		if !ok || utf8.RuneCountInString(base) < 4 || strings.Contains(base, "-") {
+			continue
+		}
+		forms := []string{base + "e", base + "en", base + "in", base + "innen", base + "er", base + "ern", base + "erin", base + "erinnen"}
+		if ier := strings.TrimSuffix(stem, "sch"); ier != stem {
+			forms = append(forms, ier+"er", ier+"ern", ier+"erin", ier+"erinnen")
+		}
+		for _, f := range forms {
+			if _, common := words[f]; common {
+				continue
+			}
+			out[f] = state
+		}
+	}
+	return out
+}

@@ -68,6 +68,9 @@ func (t *Tagger) Tag(tokens []string) []string {
 			typ := germevalType(m.Type)
 			if m.Type == "" && m.Kind == Name {
 				typ = unknownType
+				if strings.HasPrefix(m.Cue, "other:") {
+					typ = "OTH"
+				}
 			}
 			if typ == "" || m.Kind == Description || m.Kind == Pronoun {
 				continue

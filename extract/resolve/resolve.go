@@ -46,8 +46,8 @@ func Resolve(doc *text.Document, ms []mentions.Mention) ([]newsgraph.Entity, []n
 	r := &resolver{byCanon: map[string]*cluster{}}
 	for i := range ms {
 		m := &ms[i]
-		if m.Kind == mentions.Description || m.Kind == mentions.Pronoun {
-			continue
+		if m.Kind == mentions.Description || m.Kind == mentions.Pronoun || m.Type == "" {
+			continue // descriptions later; untyped names (currencies) are no entities
 		}
 		r.add(m)
 	}
