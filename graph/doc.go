@@ -9,11 +9,11 @@
 //     of those sets only, so load order and concurrency do not change it;
 //     alias = every name and alias seen; name_folded/alias_folded = Fold(…)
 //     for case- and accent-insensitive look-up; merged_key = other keys
-//     identified with it (see identity.go: a new key whose forms match one
-//     stored entity of the same type becomes that entity; alias_folded is
-//     @upsert so concurrent creators of one entity under two keys conflict).
+//     identified with it.
 //   - Article: xid = content hash (newsgraph.ArticleXID); origin = url:URL or
-//     file:SOURCE/FILE, which identifies versions of one article.
+//     file:SOURCE/FILE, which identifies versions of one article; analysis =
+//     hash of what extraction made of it; text and metadata, so that it can
+//     be extracted again.
 //   - Fact: one relation instance (type, subject, object), however many
 //     articles report it: xid = FactXID(type, subject key, object key).
 //     agent, patient, place edges; relation, cameo; dates, counts, roles
@@ -28,18 +28,34 @@
 //     relation (dismissed, sent_troops, …, all @reverse) from agent to
 //     patient, with facets article, sentence, date, count, confidence,
 //     role, former taken from the report that created the Fact.
+//   - Distinct: a user's decision that two entity keys are not one entity.
 //
 // # Writes
 //
-// Save writes one article in one transaction: it reads which xids exist,
-// then writes N-Quads against those uids (new nodes as blank nodes) with
-// CommitNow. xid is @upsert, so two transactions creating one key conflict
-// and one aborts; aborted and unavailable operations are rerun from the
-// start in a new transaction with jittered exponential backoff, bounded by
-// Store.MaxAttempts. An article whose content hash is stored is not written
-// again (StatusUnchanged). An article with a stored origin but a new hash
-// replaces the old version: Forget(old), then Save (two transactions; a
-// crash in between leaves the new version to be saved as new on rerun).
+// Save writes one article in one transaction: one query reads whether the
+// article is stored and which stored entities its entities are (identity.go),
+// a second which of its entities and facts exist, then one request writes
+// N-Quads against those uids (new nodes as blank nodes) with CommitNow.
+// xid and alias_folded are @upsert, so two transactions creating one key,
+// or one entity under two keys, conflict and one aborts; aborted and
+// unavailable operations are rerun from the start in a new transaction with
+// jittered exponential backoff, bounded by Store.MaxAttempts (a restarted
+// alpha is waited for). Only new values are written, so loaders touching
+// the same entities do not conflict for nothing.
+//
+// An article whose content hash and analysis hash are stored is not written
+// again (StatusUnchanged). The same text with a different analysis, or an
+// article with a stored origin but new text, replaces the stored version
+// (StatusUpdated): Forget(old), then save (two transactions; a crash in
+// between leaves the new version to be saved as new on rerun). A file that
+// holds several articles gives them no origin (SaveAs with "").
+//
+// Cross-article identity: an entity key not in the graph is looked up by
+// its folded forms among stored entities of its type; exactly one match
+// that passes sameEntity (a shared full name, or for persons a shared
+// surname with compatible given names) makes it that entity, and its key
+// is recorded as merged_key. MergeEntities and SplitEntity let a user
+// correct this; a split is kept as a Distinct node that later loads obey.
 //
 // Forget deletes the article, its mentions, the facts only it supported
 // (node and direct edge) and the entities left with no mention and no
@@ -47,5 +63,6 @@
 // recomputed from the remaining mentions. Aliases are not tracked per
 // article and stay.
 //
-// Reads go through Query (DQL with variables; user text only as variables).
+// Reads go through Query (DQL with variables; user text only as variables);
+// Counts and SubgraphCounts count nodes by type and edges by predicate.
 package graph
