@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
@@ -43,6 +44,7 @@ func BenchmarkRelations(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := cpuSeconds()
 	rels := 0
 	for i := 0; i < b.N; i++ {
 		for _, p := range docs {
@@ -50,6 +52,17 @@ func BenchmarkRelations(b *testing.B) {
 		}
 	}
 	b.StopTimer()
-	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+	// CPU time rather than wall time: the machine is shared, and the target
+	// is words per second on one core
+	b.ReportMetric(float64(words)*float64(b.N)/(cpuSeconds()-cpu0), "words/cpu-s")
 	b.ReportMetric(float64(rels)/float64(b.N), "relations/op")
+}
+
+// cpuSeconds is the user and system CPU time this process has used.
+func cpuSeconds() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return float64(ru.Utime.Sec+ru.Stime.Sec) + float64(ru.Utime.Usec+ru.Stime.Usec)/1e6
 }

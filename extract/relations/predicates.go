@@ -682,6 +682,9 @@ func (s *sent) demonymEntity(j int) int {
 		}
 		return -1 // Moskauer Carnegie Center: part of another name
 	}
+	if a := s.argCovering(j + 1); a >= 0 && s.args[a].typ != newsgraph.State && s.args[a].typ != newsgraph.Person {
+		return -1 // an adjective before another name belongs to it
+	}
 	low := w.low
 	name, ok := lex.demonyms[low]
 	if !ok {
@@ -697,7 +700,7 @@ func (s *sent) demonymEntity(j int) int {
 	if !ok {
 		return -1
 	}
-	if e, ok := s.x.byForm[strings.ToLower(name)]; ok && s.x.ents[e].Type == newsgraph.State {
+	if e, ok := s.x.form(strings.ToLower(name)); ok && s.x.ents[e].Type == newsgraph.State {
 		return e
 	}
 	return -1

@@ -14,6 +14,7 @@ package relations
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/text"
@@ -38,7 +39,12 @@ func ExtractWith(doc *text.Document, entities []newsgraph.Entity, opt Options) [
 		return nil
 	}
 	x := newDocExtractor(doc, entities)
+	if b, ok := wordPool.Get().(*[]word); ok {
+		x.wbuf = *b
+	}
 	x.run()
+	b := x.wbuf[:0]
+	wordPool.Put(&b)
 	out := x.out[:0]
 	for _, r := range x.out {
 		if r.Evidence.Confidence >= opt.MinConfidence {
@@ -47,6 +53,9 @@ func ExtractWith(doc *text.Document, entities []newsgraph.Entity, opt Options) [
 	}
 	return out
 }
+
+// wordPool recycles the per-sentence word buffers across articles.
+var wordPool sync.Pool
 
 type mref struct {
 	ent   int
@@ -59,8 +68,8 @@ type mref struct {
 type docExtractor struct {
 	doc         *text.Document
 	ents        []newsgraph.Entity
-	bySent      map[int][]mref
-	byForm      map[string]int // lower-case name, alias or mention text → entity
+	bySent      [][]mref
+	byForm      map[string]int // lower-case name, alias or mention text → entity; built on first use
 	topic       int            // the most mentioned state, -1
 	topicOrg    int            // the most mentioned organisation (at least twice), -1
 	descOrgDone bool
@@ -76,19 +85,13 @@ type docExtractor struct {
 }
 
 func newDocExtractor(doc *text.Document, ents []newsgraph.Entity) *docExtractor {
-	x := &docExtractor{doc: doc, ents: ents, bySent: map[int][]mref{}, byForm: map[string]int{},
+	x := &docExtractor{doc: doc, ents: ents, bySent: make([][]mref, len(doc.Sentences)),
 		topic: -1, topicOrg: -1, seen: map[string]int{}, officeOf: map[int]int{}}
 	x.date = parseArticleDate(doc.Article.Date)
 	stateCount := map[int]int{}
 	first := map[int]int{}
 	for i := range ents {
 		e := &ents[i]
-		x.byForm[strings.ToLower(e.Name)] = i
-		for _, a := range e.Aliases {
-			if _, ok := x.byForm[strings.ToLower(a)]; !ok {
-				x.byForm[strings.ToLower(a)] = i
-			}
-		}
 		for _, m := range e.Mentions {
 			if m.Sentence < 0 || m.Sentence >= len(doc.Sentences) || m.Span.Start < 0 || m.Span.End > len(doc.Article.Text) || m.Span.Start >= m.Span.End {
 				continue
@@ -96,12 +99,6 @@ func newDocExtractor(doc *text.Document, ents []newsgraph.Entity) *docExtractor 
 			coref := strings.HasPrefix(m.Cue, "coref:")
 			typ := e.Type
 			x.bySent[m.Sentence] = append(x.bySent[m.Sentence], mref{ent: i, span: m.Span, typ: typ, coref: coref})
-			if !coref {
-				lm := strings.ToLower(m.Text)
-				if _, ok := x.byForm[lm]; !ok {
-					x.byForm[lm] = i
-				}
-			}
 			if e.Type == newsgraph.State && !coref {
 				stateCount[i]++
 				if _, ok := first[i]; !ok {
@@ -230,7 +227,8 @@ func (s *sent) findSpeaker() {
 			return
 		}
 		for _, k := range s.argsIn(ci) {
-			if isActor(s.args[k].typ) || s.args[k].typ == newsgraph.Person {
+			a := &s.args[k]
+			if (isActor(a.typ) || a.typ == newsgraph.Person) && !a.mod && (a.prep == "" || a.prep == "laut") {
 				s.speaker = k
 				return
 			}
@@ -284,4 +282,33 @@ func (x *docExtractor) mainStateExcept(excl []int) int {
 		}
 	}
 	return best
+}
+
+// form looks an entity up by a lower-case name, alias or mention text.
+func (x *docExtractor) form(low string) (int, bool) {
+	if x.byForm == nil {
+		x.byForm = map[string]int{}
+		for i := range x.ents {
+			e := &x.ents[i]
+			x.byForm[strings.ToLower(e.Name)] = i
+		}
+		for i := range x.ents {
+			e := &x.ents[i]
+			for _, a := range e.Aliases {
+				if _, ok := x.byForm[strings.ToLower(a)]; !ok {
+					x.byForm[strings.ToLower(a)] = i
+				}
+			}
+			for _, m := range e.Mentions {
+				if strings.HasPrefix(m.Cue, "coref:") {
+					continue
+				}
+				if _, ok := x.byForm[strings.ToLower(m.Text)]; !ok {
+					x.byForm[strings.ToLower(m.Text)] = i
+				}
+			}
+		}
+	}
+	e, ok := x.byForm[low]
+	return e, ok
 }

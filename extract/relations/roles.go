@@ -197,12 +197,12 @@ func (s *sent) roleObject(t int, r role, pre string) int {
 	}
 	if pre != "" {
 		p := strings.TrimSuffix(pre, "-")
-		if e, found := s.x.byForm[p]; found && ok(e) {
+		if e, found := s.x.form(p); found && ok(e) {
 			return e
 		}
 		if name, found := lex.demonyms[p]; found {
 			// Kremlchef, Kreml-Sprecher: the seat of power names the state
-			if e, f2 := s.x.byForm[strings.ToLower(name)]; f2 && (ok(e) || s.x.ents[e].Type == newsgraph.State) {
+			if e, f2 := s.x.form(strings.ToLower(name)); f2 && (ok(e) || s.x.ents[e].Type == newsgraph.State) {
 				return e
 			}
 		}

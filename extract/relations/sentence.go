@@ -514,7 +514,8 @@ func (s *sent) lastWord(seg [2]int) int {
 // a finite one.
 func (s *sent) verbFinal(segs [][2]int, k int) bool {
 	for ; k < len(segs); k++ {
-		hasVerb := false
+		lw := s.lastWord(segs[k])
+		hasVerb := lw >= 0 && s.unknownVerbLike(lw)
 		for i := segs[k][0]; i < segs[k][1]; i++ {
 			if s.isVerb(i) {
 				hasVerb = true
@@ -523,7 +524,6 @@ func (s *sent) verbFinal(segs [][2]int, k int) bool {
 		if !hasVerb {
 			continue
 		}
-		lw := s.lastWord(segs[k])
 		return lw >= 0 && (s.isFinite(lw) || s.unknownVerbLike(lw))
 	}
 	return false
@@ -713,6 +713,14 @@ func (s *sent) buildClauses() {
 				}
 			}
 			pc := s.clauses[cur]
+			if pc.kind == clMain && s.clauseHasFinite(pc) && segHas(seg, s.isFinite) && s.segStartsClause(seg, pc) {
+				// …, „um … zu normalisieren“, hieß es: a new main clause
+				ni := newClause(clMain, -1)
+				s.clauses[ni].prevMain = cur
+				mainCur, cur = ni, ni
+				stack = stack[:0]
+				pc = s.clauses[cur]
+			}
 			addSeg(pc, seg)
 			if pc.kind == clInf && s.hasZuInfIn(seg) || pc.kind != clInf && pc.kind != clMain && segHas(seg, s.isFinite) {
 				pc.open = false
@@ -796,6 +804,9 @@ func (s *sent) bracketOpen(c *clause) bool {
 func (s *sent) finiteOnlyEnd(segs [][2]int, k int) bool {
 	for ; k < len(segs); k++ {
 		lw := s.lastWord(segs[k])
+		if lw >= 0 && s.unknownVerbLike(lw) && !strings.HasPrefix(s.w[lw].low, "ge") {
+			return true // befreit, richten: a verb outside the lexicon, read as finite
+		}
 		if lw < 0 || !s.isVerb(lw) {
 			continue
 		}
