@@ -21,7 +21,7 @@ var schemaOnce struct {
 }
 
 // open returns a Store on the test Dgraph with the schema applied.
-func open(t *testing.T) *Store {
+func open(t testing.TB) *Store {
 	t.Helper()
 	ctx := context.Background()
 	s, err := Open(ctx, dgraphtest.AlphaAddr())
@@ -38,7 +38,7 @@ func open(t *testing.T) *Store {
 
 // nonce is a random tag of letters that keeps one test's data apart from
 // all others.
-func nonce(t *testing.T) string {
+func nonce(t testing.TB) string {
 	t.Helper()
 	b := make([]byte, 5)
 	if _, err := rand.Read(b); err != nil {
