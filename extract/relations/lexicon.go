@@ -142,6 +142,7 @@ type role struct {
 	head     string
 	object   string // state, org, any
 	implicit bool
+	bare     bool // implicit only without a prefix (Präsident, not Polizeipräsident)
 }
 
 // cameoRule assigns a CAMEO code, optionally only when a stem occurs.
@@ -153,43 +154,44 @@ type cameoRule struct {
 // lexicon is everything the extractor knows about German words. It is
 // built once from the embedded data files.
 type lexicon struct {
-	dets        map[string]caseSet
-	possessive  map[string]bool
-	preps       map[string]bool
-	subs        map[string]bool
-	infOpen     map[string]bool
-	relpron     map[string]caseSet
-	pronouns    map[string]caseSet
-	coord       map[string]bool
-	neg         map[string]bool
-	auxWerden   map[string]bool
-	aux         map[string]bool
-	lassen      map[string]bool
-	speech      map[string]bool
-	former      map[string]bool
-	formerPre   []string
-	deputy      map[string]bool
-	troops      map[string]bool
-	help        map[string]bool
-	orgDesc     map[string]bool
-	authority   map[string]bool
-	weekdays    map[string]int
-	months      map[string]int
-	pastWords   map[string]bool
-	dayparts    map[string]bool
-	frames      []frame
-	forms       map[string][]verbHit
-	particles   map[string]bool
-	nounFrames  []nounFrame
-	nouns       map[string][]int
-	nounTails   []string // noun triggers matched as compound tails, longest first
-	roles       map[string]role
-	roleTails   []string
-	roleEnds    map[string]bool // last three bytes of every role head, for a quick reject
-	nounEnds    map[string]bool
-	demonyms    map[string]string
-	cameo       map[string][]cameoRule
-	strongVerbs map[string]strongVerb
+	dets          map[string]caseSet
+	possessive    map[string]bool
+	preps         map[string]bool
+	subs          map[string]bool
+	infOpen       map[string]bool
+	relpron       map[string]caseSet
+	pronouns      map[string]caseSet
+	coord         map[string]bool
+	neg           map[string]bool
+	auxWerden     map[string]bool
+	aux           map[string]bool
+	lassen        map[string]bool
+	speech        map[string]bool
+	former        map[string]bool
+	formerPre     []string
+	deputy        map[string]bool
+	troops        map[string]bool
+	help          map[string]bool
+	orgDesc       map[string]bool
+	authority     map[string]bool
+	genericPrefix map[string]bool
+	weekdays      map[string]int
+	months        map[string]int
+	pastWords     map[string]bool
+	dayparts      map[string]bool
+	frames        []frame
+	forms         map[string][]verbHit
+	particles     map[string]bool
+	nounFrames    []nounFrame
+	nouns         map[string][]int
+	nounTails     []string // noun triggers matched as compound tails, longest first
+	roles         map[string]role
+	roleTails     []string
+	roleEnds      map[string]bool // last three bytes of every role head, for a quick reject
+	nounEnds      map[string]bool
+	demonyms      map[string]string
+	cameo         map[string][]cameoRule
+	strongVerbs   map[string]strongVerb
 }
 
 type strongVerb struct {
@@ -289,6 +291,7 @@ func load() (*lexicon, error) {
 	l.help = set(fn["help"])
 	l.orgDesc = set(fn["orgdesc"])
 	l.authority = set(fn["authority"])
+	l.genericPrefix = set(fn["generic_prefix"])
 
 	ds, err := sections("dates.txt")
 	if err != nil {
@@ -619,7 +622,7 @@ func (l *lexicon) loadRoles() error {
 		if len(f) < 2 {
 			return fmt.Errorf("roles.txt: %q", ln)
 		}
-		r := role{head: f[0], object: f[1], implicit: len(f) > 2 && f[2] == "implicit"}
+		r := role{head: f[0], object: f[1], implicit: len(f) > 2 && (f[2] == "implicit" || f[2] == "implicit-bare"), bare: len(f) > 2 && f[2] == "implicit-bare"}
 		l.roles[f[0]] = r
 		l.roleTails = append(l.roleTails, f[0])
 	}

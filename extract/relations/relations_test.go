@@ -524,6 +524,36 @@ func TestNominalisations(t *testing.T) {
 			want: []string{"arrested Regierung -> Max Uhl", "accused - -> Max Uhl"},
 		},
 		{
+			name: "Festnahme with genitive and durch-agent",
+			text: "Die Festnahme des Bloggers Ivo Lenz durch die Polizei löste Proteste aus.",
+			ents: []ent{P("Ivo Lenz"), O("Polizei")},
+			want: []string{"arrested Polizei -> Ivo Lenz"},
+		},
+		{
+			name: "Verhaftung without agent",
+			text: "Nach der Verhaftung von Pavel Lind gingen Tausende auf die Straße.",
+			ents: []ent{P("Pavel Lind")},
+			want: []string{"arrested - -> Pavel Lind"},
+		},
+		{
+			name: "Einmarsch with genitive and destination",
+			text: "Der Einmarsch Serbiens in das Kosovo wurde verurteilt.",
+			ents: []ent{S("Serbien", "Serbiens"), S("Kosovo")},
+			want: []string{"sent_troops Serbien -> Kosovo"},
+		},
+		{
+			name: "Kritik an",
+			text: "Die Union übte scharfe Kritik an Ungarn.",
+			ents: []ent{O("EU", "coref:Die Union"), S("Ungarn")},
+			want: []string{"criticized EU -> Ungarn"},
+		},
+		{
+			name: "Vorwürfe gegen",
+			text: "Kanada erhob schwere Vorwürfe gegen Russland.",
+			ents: []ent{S("Kanada"), S("Russland")},
+			want: []string{"accused Kanada -> Russland"},
+		},
+		{
 			name: "participating with N Mann",
 			text: "Die Mission in Moldau beginnt. Ungarn beteilige sich mit 90 Mann an der Mission.",
 			ents: []ent{S("Ungarn"), S("Moldau")},
@@ -588,6 +618,18 @@ func TestRoles(t *testing.T) {
 			ents: []ent{P("Adam Koss"), S("Polen"), L("Wien"), S("Ungarn"), S("Ungarn", "coref:Ungarn")},
 			want: []string{"holds_office Adam Koss -> Polen"},
 			not:  []string{"holds_office Adam Koss -> Ungarn"},
+		},
+		{
+			name: "a prefixed Präsident is no head of state",
+			text: "In Polen ist es ruhig. Der Polizeipräsident Max Uhl trat zurück.",
+			ents: []ent{S("Polen"), P("Max Uhl")},
+			not:  []string{"holds_office Max Uhl -> Polen"},
+		},
+		{
+			name: "a generic prefix is not matched against names",
+			text: "Der Konzernchef Tim Hale sprach mit der Bank Nordkonzern.",
+			ents: []ent{P("Tim Hale"), O("Nordkonzern")},
+			not:  []string{"holds_office Tim Hale -> Nordkonzern"},
 		},
 		{
 			name: "no office without a person",

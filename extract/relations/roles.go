@@ -98,7 +98,7 @@ func (s *sent) roles() {
 			s.add("holds_office", pe, obj, newsgraph.Attrs{Role: name, Former: former}, ev.Cue, 0.85)
 			continue
 		}
-		if !r.implicit {
+		if !r.implicit || r.bare && !statePrefix(pre) {
 			continue
 		}
 		_ = coref
@@ -206,7 +206,7 @@ func (s *sent) roleObject(t int, r role, pre string) int {
 				return e
 			}
 		}
-		if len(p) >= 4 {
+		if len(p) >= 4 && !lex.genericPrefix[p] {
 			for i := range s.x.ents {
 				n := strings.ToLower(s.x.ents[i].Name)
 				if strings.HasSuffix(n, p) && ok(i) {
@@ -397,6 +397,16 @@ func (x *docExtractor) topicInvades() bool {
 		if r.Type == "sent_troops" && r.Subject == tk && r.Object != tk {
 			return true
 		}
+	}
+	return false
+}
+
+// statePrefix reports whether a role's compound prefix still makes it a
+// state office (Bundespräsident, Staatspräsident, Vizepräsident).
+func statePrefix(pre string) bool {
+	switch strings.TrimSuffix(pre, "-") {
+	case "", "bundes", "staats", "vize", "alt", "ex", "ex-bundes", "übergangs":
+		return true
 	}
 	return false
 }
