@@ -132,6 +132,7 @@ type nounFrame struct {
 	subj, obj []string
 	pre       string
 	notPre    string
+	unless    []string
 	subjTypes typeSet
 	objTypes  typeSet
 	needs     []string
@@ -585,6 +586,8 @@ func (l *lexicon) loadNouns() error {
 				nf.pre = v
 			case "notpre":
 				nf.notPre = v
+			case "unless":
+				nf.unless = strings.Split(v, "|")
 			case "types":
 				s, o, _ := strings.Cut(v, "/")
 				nf.subjTypes, nf.objTypes = parseTypes(s), parseTypes(o)

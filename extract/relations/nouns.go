@@ -46,6 +46,9 @@ func (s *sent) applyNouns(ci int) []*nounRel {
 			if !s.needsMet(ci, nf.needs) {
 				continue
 			}
+			if len(nf.unless) > 0 && s.hasWord(ci, func(l string) bool { return contains2(nf.unless, l) }) {
+				continue
+			}
 			if s.negated(ci) && nf.rel != "requested_help" {
 				continue
 			}

@@ -356,6 +356,12 @@ func TestClauseStructure(t *testing.T) {
 			want: []string{"rejected_request NATO -> Serbien"},
 		},
 		{
+			name: "release from prison is no dismissal",
+			text: "Der Dissident Nam Vo ist aus dem Gefängnis entlassen worden.",
+			ents: []ent{P("Nam Vo")},
+			not:  []string{"dismissed - -> Nam Vo"},
+		},
+		{
 			name: "negation blocks a relation",
 			text: "Die Präsidentin Lea Marin hat den Minister Otto Brem nicht entlassen.",
 			ents: []ent{P("Lea Marin"), P("Otto Brem")},
