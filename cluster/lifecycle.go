@@ -97,7 +97,10 @@ func start(ctx context.Context, opts Options, l layout) (st Status, err error) {
 		}
 		log.Info("started dgraph zero", "pid", zeroPID, "grpc", ports.ZeroGRPC)
 	}
-	zeroAlive := func() bool { return isClusterProcess(zeroPID, "zero", l.zeroWAL) }
+	// The process's identity is known (just spawned, or checked above):
+	// from here on only whether the PID still exists matters. Re-reading
+	// its command line on every poll would add a way to misjudge it.
+	zeroAlive := func() bool { return !processGone(zeroPID) }
 	if err := waitFor(ctx, deadline, "zero", l.zeroLog, zeroAlive, func(ctx context.Context) error {
 		return zeroHealth(ctx, hostPort(ports.ZeroHTTP))
 	}); err != nil {
@@ -117,7 +120,7 @@ func start(ctx context.Context, opts Options, l layout) (st Status, err error) {
 		}
 		log.Info("started dgraph alpha", "pid", alphaPID, "grpc", ports.AlphaGRPC, "http", ports.AlphaHTTP)
 	}
-	alphaAlive := func() bool { return isClusterProcess(alphaPID, "alpha", l.alphaWAL) }
+	alphaAlive := func() bool { return !processGone(alphaPID) }
 	httpAddr := hostPort(ports.AlphaHTTP)
 	if err := waitFor(ctx, deadline, "alpha", l.alphaLog, alphaAlive, func(ctx context.Context) error {
 		if _, err := alphaHealth(ctx, httpAddr); err != nil {
