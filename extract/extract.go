@@ -68,11 +68,19 @@ func (p *Pipeline) findWithTitle(doc *text.Document) []mentions.Mention {
 	}
 	joint.Sentences = append(joint.Sentences, doc.Sentences...)
 	ms := p.finder.Find(joint)
-	for i := range ms {
-		if ms[i].Sentence == TitleSentence {
-			ms[i].Span = newsgraph.Span{}
-			ms[i].Cue = "title:" + ms[i].Cue
+	// headline first, then the body in text order
+	out := make([]mentions.Mention, 0, len(ms))
+	for _, m := range ms {
+		if m.Sentence == TitleSentence {
+			m.Span = newsgraph.Span{}
+			m.Cue = "title:" + m.Cue
+			out = append(out, m)
 		}
 	}
-	return ms
+	for _, m := range ms {
+		if m.Sentence != TitleSentence {
+			out = append(out, m)
+		}
+	}
+	return out
 }

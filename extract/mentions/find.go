@@ -285,7 +285,7 @@ func (f *Finder) strong(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 		var n int
 		var ms []Mention
 		for _, rule := range []func(*text.Sentence, []tokInfo, []bool, *docState, int) (int, []Mention){
-			f.other, f.gazetteer, f.acronymDef, f.person, f.org, f.event, f.demonym, f.acronym, f.description,
+			f.other, f.club, f.gazetteer, f.acronymDef, f.person, f.org, f.event, f.demonym, f.acronym, f.description,
 		} {
 			if n, ms = rule(s, in, claimed, st, i); n > 0 {
 				break
@@ -881,6 +881,11 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 			return end - i, []Mention{m}
 		}
 	case "inst":
+		if end := f.extendOf(s, in, i+1); end > i+1 {
+			m := mk(s, i, end, newsgraph.Organization, Name, "org-noun+für:"+stem)
+			m.Base = m.Text
+			return end - i, []Mention{m}
+		}
 		m := mk(s, i, i+1, newsgraph.Organization, Name, "org-noun:"+stem)
 		m.Base = baseOf(toks[i].Text, in[i].lower, stem)
 		parts := f.compoundPart(s, in, i)
@@ -899,11 +904,15 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 		}
 	}
 	// Capitalised adjective + bare head: "Auswärtiges Amt", "Oberster Gerichtshof".
-	if i+1 < len(toks) && isAdjective(in[i].lower) && in[i+1].upper {
-		if stem2, k := f.tokOrg(in, i+1); k == "bare" || k == "inst" {
-			m := mk(s, i, i+2, newsgraph.Organization, Name, "org-noun:"+stem2)
+	if i+1 < len(toks) && isAdjective(in[i].lower) && in[i+1].upper && (f.lex.IsWord(in[i].lower) || f.placeAdjective(in[i].lower) != "") &&
+		(i > 0 || f.demonymState(in[i].lower) != "" || f.placeAdjective(in[i].lower) != "") {
+		if stem2, k := f.tokOrg(in, i+1); k != "" && (k == "inst" || k == "bare" ||
+			f.demonymState(in[i].lower) == "" && !(i+2 < len(toks) && f.nameLike(s, in, i+2))) {
+			// Auswärtiges Amt, Süddeutsche Zeitung, Hessischer Rundfunk
+			end := f.extendOf(s, in, i+2)
+			m := mk(s, i, end, newsgraph.Organization, Name, "adjective+org-noun:"+stem2)
 			m.Base = m.Text
-			return 2, []Mention{m}
+			return end - i, []Mention{m}
 		}
 	}
 	// Names ending in an organisation noun: Carnegie Center, Friedrich-Ebert-Stiftung.
@@ -1024,7 +1033,8 @@ func (f *Finder) demonym(s *text.Sentence, in []tokInfo, claimed []bool, st *doc
 	if c == "" && in[i].upper {
 		if c = f.lex.inhabitants[w]; c != "" {
 			cue = "inhabitants:"
-		} else if stem, ok := strings.CutSuffix(w, "er"); ok && len(stem) >= 3 && !f.isCommon(in, i) {
+		} else if stem, ok := strings.CutSuffix(w, "er"); ok && len(stem) >= 3 &&
+			!f.startsOrgName(s, in, i+1) { // Moskauer Carnegie Center is a name
 			// Berliner, Moskauer, Schweizer: adjectives of places
 			for _, p := range f.lex.phrases[stem] {
 				if len(p.toks) == 1 && strings.EqualFold(p.toks[0], stem) {
@@ -1045,6 +1055,17 @@ func (f *Finder) demonym(s *text.Sentence, in []tokInfo, claimed []bool, st *doc
 	return 1, []Mention{m}
 }
 
+// startsOrgName reports whether tokens from j on are a name ending in an
+// organisation noun (Carnegie Center, Max-Planck-Institut).
+func (f *Finder) startsOrgName(s *text.Sentence, in []tokInfo, j int) bool {
+	for k := j; k < len(s.Tokens) && k-j < 4 && f.nameLike(s, in, k); k++ {
+		if _, kind := f.tokOrg(in, k); kind != "" && kind != "media" {
+			return k > j || strings.Contains(s.Tokens[k].Text, "-")
+		}
+	}
+	return false
+}
+
 // placeAdjective returns the region an adjective stands for (europäische
 // → Europa), or "".
 func (f *Finder) placeAdjective(lower string) string {
@@ -1059,6 +1080,48 @@ func (f *Finder) placeAdjective(lower string) string {
 		}
 	}
 	return ""
+}
+
+// club finds club names: FC Bayern München, 1. FC Nürnberg, Borussia
+// Dortmund — a club word and the capitalised words after it.
+func (f *Finder) club(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, i int) (int, []Mention) {
+	toks := s.Tokens
+	if !f.lex.clubs[toks[i].Text] || i+1 >= len(toks) {
+		return 0, nil
+	}
+	j := i + 1
+	for j < len(toks) && j-i <= 3 && toks[j].Kind == text.Word && in[j].upper && !f.lex.stop[toks[j].Text] &&
+		(!f.isCommon(in, j) || len(f.lex.phrases[in[j].lower]) > 0) {
+		j++
+	}
+	if j == i+1 {
+		return 0, nil
+	}
+	a := i
+	if a > 0 && toks[a-1].Kind == text.Number && strings.HasSuffix(toks[a-1].Text, ".") && !claimed[a-1] {
+		a-- // 1. FC Köln
+	}
+	m := mk(s, a, j, newsgraph.Organization, Name, "club:"+toks[i].Text)
+	m.Base = m.Text
+	return j - i, []Mention{m}
+}
+
+// extendOf extends an organisation name ending at token j (exclusive) over
+// a "für …" complement of capitalised words: Institut für Plasmaphysik,
+// Staatsministerium für Unterricht und Kultus. It returns the new end.
+func (f *Finder) extendOf(s *text.Sentence, in []tokInfo, j int) int {
+	toks := s.Tokens
+	if j+1 >= len(toks) || in[j].lower != "für" || !in[j+1].upper || toks[j+1].Kind != text.Word {
+		return j
+	}
+	k := j + 1
+	for k < len(toks) && toks[k].Kind == text.Word && (in[k].upper || isAdjective(in[k].lower) && k+1 < len(toks) && in[k+1].upper) {
+		k++
+		if k+1 < len(toks) && in[k].lower == "und" && in[k+1].upper {
+			k++
+		}
+	}
+	return k
 }
 
 // other finds names that are neither entities of the graph nor to be

@@ -67,6 +67,7 @@ type Lexicon struct {
 	placeAdj     map[string]string // adjective stem → region or continent
 	inhabitants  map[string]string // inhabitant noun (lowercase) → state
 	other        map[string]bool   // GermEval OTH names that are no entity
+	clubs        map[string]bool   // words opening club names (FC, Borussia)
 	givenLower   map[string]bool // curated given names, lowercased
 	rolePtrs     map[string]*roleInfo
 	commonCache  sync.Map     // word → IsCommonNoun result, for words not in the lists
@@ -240,6 +241,10 @@ func load() *Lexicon {
 		if len(f) == 2 {
 			l.placeAdj[strings.TrimSpace(f[0])] = strings.TrimSpace(f[1])
 		}
+	}
+	l.clubs = map[string]bool{}
+	for _, row := range lines("club_prefixes.txt") {
+		l.clubs[strings.TrimSpace(row)] = true
 	}
 	l.other = map[string]bool{}
 	for _, row := range lines("other.txt") {
