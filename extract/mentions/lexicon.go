@@ -68,7 +68,7 @@ type Lexicon struct {
 	inhabitants  map[string]string // inhabitant noun (lowercase) → state
 	other        map[string]bool   // GermEval OTH names that are no entity
 	clubs        map[string]bool   // words opening club names (FC, Borussia)
-	givenLower   map[string]bool // curated given names, lowercased
+	givenLower   map[string]bool   // curated given names, lowercased
 	rolePtrs     map[string]*roleInfo
 	commonCache  sync.Map     // word → IsCommonNoun result, for words not in the lists
 	cached       atomic.Int64 // entries stored in commonCache
