@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -32,6 +31,7 @@ type known struct {
 	Forms     []string `json:"alias_folded"`
 	Keys      []string `json:"distinct_key"` // Distinct rules only
 	Analysis  string   `json:"analysis"`     // Articles only
+	Alias     []string `json:"alias"`
 }
 
 // forms returns the folded name and aliases of e.
@@ -51,45 +51,27 @@ func forms(e newsgraph.Entity) []string {
 // (state.stored) and which older version has its origin (state.older).
 func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis, origin string) (newsgraph.Analysis, map[string][]string, articleState, error) {
 	var st articleState
-	var decl, body strings.Builder
-	vars := map[string]string{}
-	add := func(name, value string) string {
-		v := fmt.Sprintf("$v%d", len(vars))
-		vars[v] = value
-		if decl.Len() > 0 {
-			decl.WriteString(", ")
-		}
-		decl.WriteString(v + ": string")
-		return v
-	}
-	av := add("a", a.Article.XID)
-	fmt.Fprintf(&body, "article(func: eq(xid, %s)) @filter(type(Article)) { xid analysis }\n", av)
+	var b batchQuery
+	b.add("article(func: eq(xid, %s)) @filter(type(Article)) { xid analysis }", a.Article.XID)
 	if origin != "" {
-		ov := add("o", origin)
-		fmt.Fprintf(&body, "older(func: eq(origin, %s)) @filter(type(Article)) { xid }\n", ov)
+		b.add("older(func: eq(origin, %s)) @filter(type(Article)) { xid }", origin)
 	}
 	entForms := make([][]string, len(a.Entities))
 	for i, e := range a.Entities {
 		if !slices.Contains(newsgraph.EntityTypes, e.Type) {
 			return a, nil, st, newsgraph.Errorf(newsgraph.EINVALID, "entity %q has unknown type %q", e.Key, e.Type)
 		}
-		k := add("k", e.Key)
-		fmt.Fprintf(&body, "k%d(func: eq(xid, %s)) { xid }\n", i, k)
-		fmt.Fprintf(&body, "m%d(func: eq(merged_key, %s)) @filter(type(%s)) { xid }\n", i, k, e.Type)
-		fmt.Fprintf(&body, "d%d(func: eq(distinct_key, %s)) @filter(type(Distinct)) { distinct_key }\n", i, k)
+		// e.Type is one of the fixed entity types, checked above.
+		b.add(fmt.Sprintf("k%d(func: eq(xid, %%s)) { xid }", i), e.Key)
+		b.add(fmt.Sprintf("m%d(func: eq(merged_key, %%s)) @filter(type(%s)) { xid }", i, e.Type), e.Key)
+		b.add(fmt.Sprintf("d%d(func: eq(distinct_key, %%s)) @filter(type(Distinct)) { distinct_key }", i), e.Key)
 		entForms[i] = forms(e)
 		for j, f := range entForms[i] {
-			v := add("f", f)
-			// e.Type is one of the fixed entity types, checked above.
-			fmt.Fprintf(&body, "c%d_%d(func: eq(alias_folded, %s)) @filter(type(%s)) { uid xid name canonical alias_folded }\n", i, j, v, e.Type)
+			b.add(fmt.Sprintf("c%d_%d(func: eq(alias_folded, %%s)) @filter(type(%s)) { uid xid name canonical alias_folded }", i, j, e.Type), f)
 		}
 	}
-	resp, err := txn.QueryWithVars(ctx, "query q("+decl.String()+") {\n"+body.String()+"}", vars)
+	raw, err := b.run(ctx, txn)
 	if err != nil {
-		return a, nil, st, err
-	}
-	var raw map[string][]known
-	if err := json.Unmarshal(resp.Json, &raw); err != nil {
 		return a, nil, st, err
 	}
 	if art := raw["article"]; len(art) > 0 {

@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -121,8 +120,6 @@ type found struct {
 // Writing a node that another transaction created meanwhile conflicts on
 // the @upsert index of xid and aborts one of them.
 func lookup(ctx context.Context, txn *dgo.Txn, p *plan) (found, error) {
-	var decl, body strings.Builder
-	vars := map[string]string{}
 	keys := make([]string, 0, len(p.entities)+len(p.facts))
 	for _, e := range p.entities {
 		keys = append(keys, e.xid)
@@ -131,34 +128,18 @@ func lookup(ctx context.Context, txn *dgo.Txn, p *plan) (found, error) {
 		keys = append(keys, f.xid)
 	}
 	f := found{uids: map[string]string{}, stored: map[string]known{}, aliases: map[string][]string{}}
-	if len(keys) == 0 {
-		return f, nil
-	}
+	var b batchQuery
 	for i, k := range keys {
-		v := fmt.Sprintf("$x%d", i)
-		vars[v] = k
-		if i > 0 {
-			decl.WriteString(", ")
-		}
-		fmt.Fprintf(&decl, "%s: string", v)
-		fmt.Fprintf(&body, "x%d(func: eq(xid, %s)) { uid xid name canonical alias_folded alias }\n", i, v)
+		b.add(fmt.Sprintf("x%d(func: eq(xid, %%s)) { uid xid name canonical alias_folded alias }", i), k)
 	}
-	q := "query q(" + decl.String() + ") {\n" + body.String() + "}"
-	resp, err := txn.QueryWithVars(ctx, q, vars)
+	raw, err := b.run(ctx, txn)
 	if err != nil {
-		return found{}, err
-	}
-	var raw map[string][]struct {
-		known
-		Alias []string `json:"alias"`
-	}
-	if err := json.Unmarshal(resp.Json, &raw); err != nil {
 		return found{}, err
 	}
 	for i, k := range keys {
 		if r := raw[fmt.Sprintf("x%d", i)]; len(r) > 0 {
 			f.uids[k] = r[0].UID
-			f.stored[k] = r[0].known
+			f.stored[k] = r[0]
 			f.aliases[k] = r[0].Alias
 		}
 	}

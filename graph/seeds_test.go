@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -79,7 +80,10 @@ func TestSeedsLoadTwiceIdentically(t *testing.T) {
 }
 
 // The seed article 000 reports that Tokajew dismissed Abdymomunow: the
-// direct edge must carry the evidence sentence and the article's xid.
+// direct edge must carry an evidence sentence and the xid of an article
+// that reports the fact (the first one stored: in the shared test Dgraph
+// another package may have stored one of its own earlier), and the fact
+// must hold article 000's own sentence as a mention.
 func TestSeedsDismissalEdgeCarriesEvidence(t *testing.T) {
 	s := open(t)
 	arts := seedAnalyses(t)
@@ -92,6 +96,12 @@ func TestSeedsDismissalEdgeCarriesEvidence(t *testing.T) {
 			want = a
 		}
 	}
+	type mention struct {
+		Sentence string `json:"sentence"`
+		Article  struct {
+			XID string `json:"xid"`
+		} `json:"article"`
+	}
 	var got struct {
 		Q []struct {
 			Name      string `json:"name"`
@@ -100,25 +110,50 @@ func TestSeedsDismissalEdgeCarriesEvidence(t *testing.T) {
 				Sentence string   `json:"dismissed|sentence"`
 				Article  string   `json:"dismissed|article"`
 			} `json:"dismissed"`
+			Facts []struct {
+				Relation string `json:"relation"`
+				Patient  struct {
+					Alias []string `json:"alias_folded"`
+				} `json:"patient"`
+				Mentions []mention `json:"~mention_of"`
+			} `json:"~agent"`
 		} `json:"q"`
 	}
 	query(t, s, `query q($n: string) { q(func: eq(alias_folded, $n)) @filter(type(Person)) {
-  name dismissed @facets(sentence, article) { alias_folded } } }`, map[string]string{"$n": "tokajew"}, &got)
-	found := false
+  name
+  dismissed @facets(sentence, article) { alias_folded }
+  ~agent @filter(eq(relation, "dismissed")) { relation patient { alias_folded } ~mention_of { sentence article { xid } } }
+} }`, map[string]string{"$n": "tokajew"}, &got)
+	edge, own := false, false
 	for _, p := range got.Q {
+		var mentions []mention
+		for _, f := range p.Facts {
+			if contains(f.Patient.Alias, "abdymomunow") {
+				mentions = append(mentions, f.Mentions...)
+			}
+		}
+		for _, m := range mentions {
+			if m.Article.XID == want.Article.XID && strings.Contains(m.Sentence, "Abdymomunow") && strings.Contains(want.Article.Text, m.Sentence) {
+				own = true
+			}
+		}
 		for _, d := range p.Dismissed {
 			if !contains(d.Alias, "abdymomunow") {
 				continue
 			}
-			found = true
-			if d.Article != want.Article.XID || !strings.Contains(d.Sentence, "Abdymomunow") || !strings.Contains(want.Article.Text, d.Sentence) {
-				t.Errorf("Tokajew dismissed Abdymomunow: facets article %q sentence %q; want article %s and a sentence of it naming Abdymomunow",
-					d.Article, d.Sentence, want.Article.XID)
+			edge = true
+			if !slices.Contains(mentions, mention{Sentence: d.Sentence, Article: struct {
+				XID string `json:"xid"`
+			}{d.Article}}) || d.Sentence == "" {
+				t.Errorf("edge facets article %q sentence %q are not one of the fact's reports %+v", d.Article, d.Sentence, mentions)
 			}
 		}
 	}
-	if !found {
+	if !edge {
 		t.Errorf("no edge Tokajew -dismissed-> Abdymomunow in the graph after loading the seeds (persons found for tokajew: %+v)", got.Q)
+	}
+	if !own {
+		t.Errorf("the dismissal fact has no mention from %s (%s) with its sentence naming Abdymomunow", want.Article.File, want.Article.XID)
 	}
 }
 
