@@ -1252,6 +1252,9 @@ func (f *Finder) weak(s *text.Sentence, in []tokInfo, claimed []bool, st *docSta
 		for j < len(toks) && !claimed[j] && f.nameLike(s, in, j) && !f.isCommon(in, j) {
 			j++
 		}
+		if j-i < 2 {
+			continue // a single unknown word is more often a rare noun than a name
+		}
 		m := mk(s, i, j, "", Name, "unknown-name")
 		m.Base = m.Text
 		out = append(out, m)
