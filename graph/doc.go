@@ -27,7 +27,8 @@
 //   - Direct edges: for every Fact with a subject, an edge named after the
 //     relation (dismissed, sent_troops, …, all @reverse) from agent to
 //     patient, with facets article, sentence, date, count, confidence,
-//     role, former taken from the report that created the Fact.
+//     role, former taken from the Fact's earliest report (edge_report:
+//     published date, article xid, sentence), whatever the load order.
 //   - Distinct: a user's decision that two entity keys are not one entity.
 //
 // # Writes

@@ -174,10 +174,7 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string) (ForgetResult,
 		}
 		sort.Slice(rest, func(i, j int) bool {
 			a, b := rest[i], rest[j]
-			if a.Article.Published != b.Article.Published {
-				return a.Article.Published < b.Article.Published
-			}
-			return a.XID < b.XID
+			return reportKey(a.Article.Published, a.Article.XID, a.Index) < reportKey(b.Article.Published, b.Article.XID, b.Index)
 		})
 		for _, m := range rest {
 			if m.Date != "" {
@@ -197,6 +194,7 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string) (ForgetResult,
 				Evidence: newsgraph.Evidence{Sentence: m.Sentence, Confidence: m.Confidence},
 			}
 			set.edge(n.Agent.UID, n.Relation, n.Patient.UID, edgeFacets(m.Article.XID, r)...)
+			set.str(n.UID, "edge_report", reportKey(m.Article.Published, m.Article.XID, m.Index))
 		}
 	}
 

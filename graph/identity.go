@@ -24,14 +24,15 @@ import (
 
 // known is an entity already in the graph.
 type known struct {
-	UID       string   `json:"uid"`
-	XID       string   `json:"xid"`
-	Name      string   `json:"name"`
-	Canonical []string `json:"canonical"`
-	Forms     []string `json:"alias_folded"`
-	Keys      []string `json:"distinct_key"` // Distinct rules only
-	Analysis  string   `json:"analysis"`     // Articles only
-	Alias     []string `json:"alias"`
+	UID        string   `json:"uid"`
+	XID        string   `json:"xid"`
+	Name       string   `json:"name"`
+	Canonical  []string `json:"canonical"`
+	Forms      []string `json:"alias_folded"`
+	Keys       []string `json:"distinct_key"` // Distinct rules only
+	Analysis   string   `json:"analysis"`     // Articles only
+	Alias      []string `json:"alias"`
+	EdgeReport string   `json:"edge_report"` // Facts only
 }
 
 // forms returns the folded name and aliases of e.

@@ -54,7 +54,7 @@ type factNode struct {
 	subject  string // entity xid; "" when the text names no agent
 	object   string
 	place    string
-	first    newsgraph.Relation // the first report in this article: the edge's facets
+	first    newsgraph.Relation // the earliest report in this article: the edge's facets
 	dates    []string
 	counts   []int
 	roles    []string
@@ -80,6 +80,17 @@ func hashID(prefix string, parts ...string) string {
 		h.Write([]byte{0})
 	}
 	return prefix + hex.EncodeToString(h.Sum(nil)[:12])
+}
+
+// reportKey orders the reports of one fact: the earliest published article
+// first (undated ones last), then by article xid and sentence. The direct
+// edge carries the facets of the smallest, so they do not depend on the
+// order articles are loaded in.
+func reportKey(published, articleXID string, sentence int) string {
+	if published == "" {
+		published = "~"
+	}
+	return fmt.Sprintf("%s|%s|%08d", published, articleXID, sentence)
 }
 
 // FactXID is the xid of the relation instance (type, subject, object): the
@@ -205,6 +216,9 @@ func newPlan(a newsgraph.Analysis) (*plan, error) {
 			p.facts = append(p.facts, factNode{xid: fx, relation: r.Type, subject: r.Subject, object: r.Object, first: r})
 		}
 		f := &p.facts[i]
+		if r.Evidence.Index < f.first.Evidence.Index {
+			f.first = r
+		}
 		if f.cameo == "" {
 			f.cameo = r.Cameo
 		}

@@ -130,7 +130,7 @@ func lookup(ctx context.Context, txn *dgo.Txn, p *plan) (found, error) {
 	f := found{uids: map[string]string{}, stored: map[string]known{}, aliases: map[string][]string{}}
 	var b batchQuery
 	for i, k := range keys {
-		b.add(fmt.Sprintf("x%d(func: eq(xid, %%s)) { uid xid name canonical alias_folded alias }", i), k)
+		b.add(fmt.Sprintf("x%d(func: eq(xid, %%s)) { uid xid name canonical alias_folded alias edge_report }", i), k)
 	}
 	raw, err := b.run(ctx, txn)
 	if err != nil {
@@ -210,6 +210,7 @@ func build(p *plan, f found, merged map[string][]string, analysis string) *nquad
 	}
 	for i, fa := range p.facts {
 		n, exists := f.uids[fa.xid]
+		report := reportKey(a.Date, a.XID, fa.first.Evidence.Index)
 		if !exists {
 			n = fmt.Sprintf("_:f%d", i)
 			q.str(n, "dgraph.type", "Fact")
@@ -218,12 +219,16 @@ func build(p *plan, f found, merged map[string][]string, analysis string) *nquad
 			q.str(n, "relation", fa.relation)
 			if fa.subject != "" {
 				q.edge(n, "agent", node[fa.subject])
-				q.edge(node[fa.subject], fa.relation, node[fa.object], edgeFacets(a.XID, fa.first)...)
 			}
 			q.edge(n, "patient", node[fa.object])
 			if fa.place != "" {
 				q.edge(n, "place", node[fa.place])
 			}
+		}
+		if fa.subject != "" && (!exists || report < f.stored[fa.xid].EdgeReport) {
+			// New, or this report is earlier than the one on the edge.
+			q.str(n, "edge_report", report)
+			q.edge(node[fa.subject], fa.relation, node[fa.object], edgeFacets(a.XID, fa.first)...)
 		}
 		node[fa.xid] = n
 		if fa.cameo != "" {

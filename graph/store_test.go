@@ -512,3 +512,41 @@ func TestReextractedArticleIsStoredAgain(t *testing.T) {
 	save(t, s, noXID, newsgraph.StatusNew)
 	save(t, s, noXID, newsgraph.StatusUnchanged)
 }
+
+// The direct edge carries the earliest report (by publication date), in
+// whatever order the articles arrive.
+func TestEdgeFacetsComeFromTheEarliestReport(t *testing.T) {
+	s := open(t)
+	for _, order := range []string{"late first", "early first"} {
+		sc := scope(nonce(t))
+		late := sc.article("late.txt", "", dismissal)
+		early := sc.article("early.txt", "", rel{"dismissed", anatol, boris, "Beispielow feuerte Musterow.", newsgraph.Attrs{}})
+		early.Article.Date = "2022-01-05"
+		first, second := late, early
+		if order == "early first" {
+			first, second = early, late
+		}
+		save(t, s, first, newsgraph.StatusNew)
+		save(t, s, second, newsgraph.StatusNew)
+		var got struct {
+			Q []struct {
+				D []map[string]any `json:"dismissed"`
+			} `json:"q"`
+		}
+		query(t, s, `query q($k: string) { q(func: eq(xid, $k)) { dismissed @facets(article, sentence) { uid } } }`,
+			map[string]string{"$k": sc.key(anatol)}, &got)
+		if len(got.Q) != 1 || len(got.Q[0].D) != 1 || got.Q[0].D[0]["dismissed|article"] != early.Article.XID ||
+			got.Q[0].D[0]["dismissed|sentence"] != "Beispielow feuerte Musterow." {
+			t.Errorf("%s: edge %+v, want the facets of the earlier article", order, got.Q)
+		}
+		// Forgetting the earlier report hands the edge to the later one.
+		if _, err := s.Forget(context.Background(), early.Article.XID); err != nil {
+			t.Fatal(err)
+		}
+		query(t, s, `query q($k: string) { q(func: eq(xid, $k)) { dismissed @facets(article, sentence) { uid } } }`,
+			map[string]string{"$k": sc.key(anatol)}, &got)
+		if len(got.Q) != 1 || len(got.Q[0].D) != 1 || got.Q[0].D[0]["dismissed|article"] != late.Article.XID {
+			t.Errorf("%s, after forgetting the early article: edge %+v", order, got.Q)
+		}
+	}
+}
