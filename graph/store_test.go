@@ -550,3 +550,34 @@ func TestEdgeFacetsComeFromTheEarliestReport(t *testing.T) {
 		}
 	}
 }
+
+// Text that would break a hand-built query or N-Quad (quotes, backslashes,
+// line breaks, control characters, N-Quad syntax) is stored as it is.
+func TestSaveOddText(t *testing.T) {
+	s, sc := open(t), scope(nonce(t))
+	odd := "Er sagte: \"Nein\" \\ <x> _:b . \n\t\x01 } ) # (article=\"y\")"
+	a := sc.article("odd.txt", "", rel{"warned", anatol, boris, odd, newsgraph.Attrs{Role: odd}})
+	a.Entities[0].Aliases = append(a.Entities[0].Aliases, odd)
+	a.Article.Title = odd
+	save(t, s, a, newsgraph.StatusNew)
+	var got struct {
+		Q []struct {
+			Alias  []string         `json:"alias"`
+			Warned []map[string]any `json:"warned"`
+		} `json:"q"`
+		A []struct {
+			Title string `json:"title"`
+		} `json:"a"`
+	}
+	query(t, s, `query q($k: string, $a: string) {
+  q(func: eq(xid, $k)) { alias warned @facets(sentence, role) { uid } }
+  a(func: eq(xid, $a)) { title }
+}`, map[string]string{"$k": sc.key(anatol), "$a": a.Article.XID}, &got)
+	if len(got.Q) != 1 || !slices.Contains(got.Q[0].Alias, odd) || len(got.Q[0].Warned) != 1 ||
+		got.Q[0].Warned[0]["warned|sentence"] != odd || got.Q[0].Warned[0]["warned|role"] != odd {
+		t.Errorf("stored %+v", got.Q)
+	}
+	if len(got.A) != 1 || got.A[0].Title != odd {
+		t.Errorf("title %+v", got.A)
+	}
+}
