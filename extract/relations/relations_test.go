@@ -524,6 +524,36 @@ func TestNominalisations(t *testing.T) {
 			want: []string{"sent_troops NATO -> Moldau", "sent_troops NATO -> Moldau date=2023-03-08/day"},
 		},
 		{
+			name: "house arrest",
+			text: "Der Regierungschef Sami Dor wurde unter Hausarrest gestellt.",
+			ents: []ent{P("Sami Dor")},
+			want: []string{"arrested - -> Sami Dor"},
+		},
+		{
+			name: "dissolving the government",
+			text: "Der General Omar Said löste die Regierung auf.",
+			ents: []ent{P("Omar Said"), O("Regierung")},
+			want: []string{"dismissed Omar Said -> Regierung"},
+		},
+		{
+			name: "fleeing abroad",
+			text: "Die Oppositionelle Nina Falk floh nach Litauen.",
+			ents: []ent{P("Nina Falk"), S("Litauen")},
+			want: []string{"traveled_to Nina Falk -> Litauen"},
+		},
+		{
+			name: "receiving a visitor",
+			text: "Der Kanzler Otto Brem empfing den Präsidenten Adam Koss in Wien.",
+			ents: []ent{P("Otto Brem"), P("Adam Koss"), L("Wien")},
+			want: []string{"talked_with Otto Brem -> Adam Koss"},
+		},
+		{
+			name: "asking for weapons",
+			text: "Präsident Adam Koss bat die Union um Waffen.",
+			ents: []ent{P("Adam Koss"), O("EU", "coref:die Union")},
+			want: []string{"requested_help Adam Koss -> EU"},
+		},
+		{
 			name: "accusation noun with an arrest",
 			text: "Die Regierung ließ den Bankier Max Uhl unter dem Vorwurf der Korruption festnehmen.",
 			ents: []ent{O("Regierung"), P("Max Uhl")},
@@ -636,6 +666,25 @@ func TestRoles(t *testing.T) {
 			text: "Der Konzernchef Tim Hale sprach mit der Bank Nordkonzern.",
 			ents: []ent{P("Tim Hale"), O("Nordkonzern")},
 			not:  []string{"holds_office Tim Hale -> Nordkonzern"},
+		},
+		{
+			name: "apostrophe genitive",
+			text: "Belarus' Machthaber Igor Sokol drohte erneut.",
+			ents: []ent{S("Belarus"), P("Igor Sokol")},
+			want: []string{"holds_office Igor Sokol -> Belarus role=Machthaber"},
+		},
+		{
+			name: "appointed to an office",
+			text: "Der Präsident Adam Koss ernannte am Montag Vera Lenz zur Außenministerin Polens.",
+			ents: []ent{P("Adam Koss"), P("Vera Lenz"), S("Polen", "Polens")},
+			want: []string{"holds_office Vera Lenz -> Polen role=Außenministerin"},
+			not:  []string{"holds_office Adam Koss -> Polen role=Außenministerin"},
+		},
+		{
+			name: "seat of power as compound prefix",
+			text: "Kremlsprecher Juri Orlow wies das zurück. Russland schwieg.",
+			ents: []ent{P("Juri Orlow"), S("Russland")},
+			want: []string{"holds_office Juri Orlow -> Russland role=Kremlsprecher"},
 		},
 		{
 			name: "no office without a person",

@@ -78,6 +78,9 @@ func (s *sent) roles() {
 		}
 		person, coref := s.rolePerson(t, cov)
 		if person < 0 {
+			person = s.appointed(t)
+		}
+		if person < 0 {
 			s.describedPerson(t, r, pre)
 			continue
 		}
@@ -409,4 +412,46 @@ func statePrefix(pre string) bool {
 		return true
 	}
 	return false
+}
+
+// appointed finds the person of "X zum Präsidenten ernennen", "X wurde zur
+// Ministerin gewählt", "X trat als Außenminister zurück": with an
+// appointing verb and two persons the second (the appointee), else the only
+// person of the clause.
+func (s *sent) appointed(t int) int {
+	if t == 0 {
+		return -1
+	}
+	switch s.w[t-1].low {
+	case "zum", "zur", "als":
+	default:
+		return -1
+	}
+	ci := s.clauseOf[t]
+	if ci < 0 {
+		return -1
+	}
+	var persons []int
+	for _, k := range s.argsIn(ci) {
+		a := &s.args[k]
+		if a.typ == newsgraph.Person && !a.mod && !a.partial && a.prep == "" && !a.gen {
+			persons = append(persons, a.ent)
+			persons[len(persons)-1] = k
+		}
+	}
+	appoint := s.hasWord(ci, func(l string) bool {
+		for _, h := range lex.forms[l] {
+			if lex.frames[h.frame].rel == "appoint" {
+				return true
+			}
+		}
+		return false
+	})
+	switch {
+	case len(persons) == 1:
+		return persons[0]
+	case len(persons) == 2 && appoint:
+		return persons[1]
+	}
+	return -1
 }

@@ -184,6 +184,11 @@ func (s *sent) buildArgs() {
 		if tail == "s" || tail == "'s" || tail == "’s" {
 			a.gen = true
 		}
+		// Belarus' Machthaber: an apostrophe genitive
+		if tail == "" && t1+1 < len(s.w) && (s.w[t1].text == "'" || s.w[t1].text == "’") && s.w[t1].start == last.end && s.w[t1+1].upper {
+			a.gen, a.pregen = true, true
+			a.t1 = t1 + 1
+		}
 		s.args = append(s.args, a)
 	}
 	// drop args covered by a longer one
@@ -282,6 +287,9 @@ func (s *sent) caseCue(a *arg) {
 	if !a.gen && strings.HasSuffix(lowTok, "s") && !strings.HasSuffix(strings.ToLower(name), "s") && a.typ != newsgraph.Organization {
 		a.gen = true
 	}
+	if a.pregen {
+		return
+	}
 	if a.gen {
 		// an s-genitive must stand next to a noun
 		next := a.t1 < len(s.w) && s.w[a.t1].kind == text.Word && s.w[a.t1].upper && s.argAt(a.t1) < 0
@@ -294,8 +302,12 @@ func (s *sent) caseCue(a *arg) {
 			a.gen = false
 		}
 	}
+	if a.gen && !a.pregen {
+		a.cases = cGen // Außenministerin Polens: a genitive after its noun
+		return
+	}
 	j := a.t0 - 1
-	skippedNoun := false
+	skippedNoun, skippedRole := false, false
 	for steps := 0; j >= 0 && steps < 7; steps++ {
 		w := &s.w[j]
 		if w.kind == text.Punct {
@@ -309,6 +321,9 @@ func (s *sent) caseCue(a *arg) {
 				}
 			}
 			return
+		}
+		if skippedNoun && !skippedRole && (lex.preps[w.low] || fusedPrep[w.low] != "") {
+			return // am Montag Vera Lenz: the preposition belongs to the noun
 		}
 		if p, ok := fusedPrep[w.low]; ok && (!w.upper || j == 0) {
 			a.prep = p
@@ -339,6 +354,7 @@ func (s *sent) caseCue(a *arg) {
 		}
 		if w.kind == text.Word && w.upper && !skippedNoun && s.argCovering(j) < 0 && !lex.orgDesc[w.low] {
 			skippedNoun = true
+			skippedRole = isRoleWord(w.low)
 			j--
 			continue
 		}
