@@ -50,14 +50,10 @@ type Lexicon struct {
 	givens       map[string]bool
 	givensExt    map[string]struct{} // a long list of given names, weaker evidence
 	roles        map[string]roleInfo // stem → info
-	roleMax      int
 	orgHeads     map[string]orgHead
-	orgMax       int
 	events       map[string]bool
-	eventMax     int
 	stop         map[string]bool
 	words        map[string]struct{}
-	stateName    map[string]bool // canonical state names
 	roleSet      suffixSet
 	orgSet       suffixSet
 	eventSet     suffixSet
@@ -132,14 +128,13 @@ func splitList(s string) []string {
 
 func load() *Lexicon {
 	l := &Lexicon{
-		phrases:   map[string][]*phrase{},
-		demonyms:  map[string]string{},
-		givens:    map[string]bool{},
-		roles:     map[string]roleInfo{},
-		orgHeads:  map[string]orgHead{},
-		events:    map[string]bool{},
-		stop:      map[string]bool{},
-		stateName: map[string]bool{},
+		phrases:  map[string][]*phrase{},
+		demonyms: map[string]string{},
+		givens:   map[string]bool{},
+		roles:    map[string]roleInfo{},
+		orgHeads: map[string]orgHead{},
+		events:   map[string]bool{},
+		stop:     map[string]bool{},
 	}
 	for _, row := range lines("states.tsv") {
 		f := strings.Split(row, "\t")
@@ -147,7 +142,6 @@ func load() *Lexicon {
 			f = append(f, "")
 		}
 		canon := strings.TrimSpace(f[0])
-		l.stateName[canon] = true
 		l.addPhrase(canon, canon, newsgraph.State, "state", false, false)
 		for _, v := range splitList(f[1]) {
 			l.addPhrase(v, canon, newsgraph.State, "state", false, false)
@@ -193,7 +187,6 @@ func load() *Lexicon {
 			ri.group = strings.TrimSpace(f[2])
 		}
 		l.roles[stem] = ri
-		l.roleMax = max(l.roleMax, len(stem))
 	}
 	for _, row := range lines("org_heads.txt") {
 		f := strings.Split(row, "\t")
@@ -206,12 +199,10 @@ func load() *Lexicon {
 			continue // keep the institution reading
 		}
 		l.orgHeads[stem] = orgHead{stem: stem, kind: kind}
-		l.orgMax = max(l.orgMax, len(stem))
 	}
 	for _, row := range lines("events.txt") {
 		stem := strings.TrimSpace(row)
 		l.events[stem] = true
-		l.eventMax = max(l.eventMax, len(stem))
 	}
 	for _, row := range lines("stop.txt") {
 		l.stop[strings.TrimSpace(row)] = true

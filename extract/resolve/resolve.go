@@ -34,8 +34,7 @@ type cluster struct {
 	full     []string       // persons: full names seen
 	acronym  string         // organisations: acronym, if any
 	mentions []newsgraph.Mention
-	named    int  // mentions that are names (not descriptions)
-	demonym  bool // only demonyms so far
+	named    int // mentions that are names (not descriptions)
 	roles    map[string]bool
 	last     int // index of the last mention (sentence), for recency
 }
@@ -51,7 +50,6 @@ func Resolve(doc *text.Document, ms []mentions.Mention) ([]newsgraph.Entity, []n
 		}
 		r.add(m)
 	}
-	r.linkAcronyms()
 	// descriptions and pronouns, in text order, after the names are known
 	for i := range ms {
 		m := &ms[i]
@@ -97,7 +95,7 @@ func canonKey(t newsgraph.EntityType, s string) string { return string(t) + "|" 
 func (r *resolver) add(m *mentions.Mention) {
 	c := r.find(m)
 	if c == nil {
-		c = &cluster{typ: m.Type, canon: m.Canon, names: map[string]int{}, surnames: map[string]int{}, roles: map[string]bool{}, demonym: true}
+		c = &cluster{typ: m.Type, canon: m.Canon, names: map[string]int{}, surnames: map[string]int{}, roles: map[string]bool{}}
 		r.clusters = append(r.clusters, c)
 		if m.Canon != "" {
 			r.byCanon[canonKey(m.Type, m.Canon)] = c
@@ -116,7 +114,6 @@ func (r *resolver) attach(c *cluster, m *mentions.Mention) {
 		c.roles[m.Role] = true
 	}
 	if m.Kind != mentions.Demonym {
-		c.demonym = false
 		c.named++
 		if m.Base != "" {
 			c.names[m.Base]++
@@ -171,16 +168,16 @@ func (r *resolver) find(m *mentions.Mention) *cluster {
 		}
 		// typos of an earlier name of the same type (Kasaschstan, Schangaösen/Schanaozen)
 		if m.Type == newsgraph.Place || m.Type == newsgraph.State {
-			return r.fuzzy(m, nil)
+			return r.fuzzy(m)
 		}
 		return nil
 	}
-	return r.fuzzy(m, nil)
+	return r.fuzzy(m)
 }
 
 // fuzzy finds a cluster of the same type whose name is a spelling variant
 // of m's name.
-func (r *resolver) fuzzy(m *mentions.Mention, _ []*cluster) *cluster {
+func (r *resolver) fuzzy(m *mentions.Mention) *cluster {
 	sur := surname(m.Base)
 	sk := Skeleton(sur)
 	var giv string
@@ -304,11 +301,6 @@ func genderedPair(a, b string) bool {
 	}
 	return false
 }
-
-// linkAcronyms merges an organisation's long form into its acronym's
-// cluster (Organisation des Vertrages über kollektive Sicherheit → OVKS):
-// the finder sets Canon to the acronym for long forms.
-func (r *resolver) linkAcronyms() {}
 
 // coref links a description or pronoun to its antecedent and records it as
 // a mention of that entity with a coref cue.
