@@ -180,6 +180,7 @@ type lexicon struct {
 	months        map[string]int
 	pastWords     map[string]bool
 	dayparts      map[string]bool
+	timeNouns     map[string]bool
 	frames        []frame
 	forms         map[string][]verbHit
 	particles     map[string]bool
@@ -317,6 +318,7 @@ func load() (*lexicon, error) {
 	}
 	l.pastWords = set(ds["past"])
 	l.dayparts = set(ds["daypart"])
+	l.timeNouns = set(ds["time_noun"])
 
 	if err := l.loadVerbs(); err != nil {
 		return nil, err

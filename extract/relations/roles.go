@@ -415,7 +415,7 @@ func statePrefix(pre string) bool {
 }
 
 // appointed finds the person of "X zum Präsidenten ernennen", "X wurde zur
-// Ministerin gewählt", "X trat als Außenminister zurück": with an
+// Ministerin gewählt": with an
 // appointing verb and two persons the second (the appointee), else the only
 // person of the clause.
 func (s *sent) appointed(t int) int {
@@ -423,9 +423,9 @@ func (s *sent) appointed(t int) int {
 		return -1
 	}
 	switch s.w[t-1].low {
-	case "zum", "zur", "als":
+	case "zum", "zur":
 	default:
-		return -1
+		return -1 // "als Minister" is as often a wish or a comparison
 	}
 	ci := s.clauseOf[t]
 	if ci < 0 {

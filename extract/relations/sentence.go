@@ -307,7 +307,7 @@ func (s *sent) caseCue(a *arg) {
 		return
 	}
 	j := a.t0 - 1
-	skippedNoun, skippedRole := false, false
+	skippedNoun, skippedTime := false, false
 	for steps := 0; j >= 0 && steps < 7; steps++ {
 		w := &s.w[j]
 		if w.kind == text.Punct {
@@ -322,7 +322,7 @@ func (s *sent) caseCue(a *arg) {
 			}
 			return
 		}
-		if skippedNoun && !skippedRole && (lex.preps[w.low] || fusedPrep[w.low] != "") {
+		if skippedNoun && skippedTime && (lex.preps[w.low] || fusedPrep[w.low] != "") {
 			return // am Montag Vera Lenz: the preposition belongs to the noun
 		}
 		if p, ok := fusedPrep[w.low]; ok && (!w.upper || j == 0) {
@@ -354,7 +354,7 @@ func (s *sent) caseCue(a *arg) {
 		}
 		if w.kind == text.Word && w.upper && !skippedNoun && s.argCovering(j) < 0 && !lex.orgDesc[w.low] {
 			skippedNoun = true
-			skippedRole = isRoleWord(w.low)
+			skippedTime = isTimeNoun(w.low)
 			j--
 			continue
 		}
@@ -1250,4 +1250,13 @@ func (s *sent) bareZuInf(seg [2]int) bool {
 		}
 	}
 	return true
+}
+
+// isTimeNoun reports whether a noun names a time (am Montag, im Jahr): a
+// name after it is not governed by its preposition.
+func isTimeNoun(low string) bool {
+	if _, ok := weekday(low); ok {
+		return true
+	}
+	return lex.months[low] > 0 || lex.timeNouns[low]
 }
