@@ -1132,6 +1132,20 @@ func (f *Finder) other(s *text.Sentence, in []tokInfo, claimed []bool, st *docSt
 	if !in[i].upper && !isAllCaps(toks[i].Text) {
 		return 0, nil
 	}
+	// a quoted title after a work noun: der Film „Der Pate“
+	if i+2 < len(toks) && isQuote(toks[i+1].Text) && in[i+2].upper {
+		if stem, _ := f.lex.workSet.match(in[i].lower); stem != "" {
+			for j := i + 2; j < len(toks) && j-i <= 14; j++ {
+				if isQuote(toks[j].Text) {
+					if j > i+2 {
+						m := mk(s, i+2, j, "", Name, "other:title-after:"+stem)
+						return j + 1 - i, []Mention{m}
+					}
+					break
+				}
+			}
+		}
+	}
 	if i+1 < len(toks) && f.lex.other[toks[i].Text+" "+toks[i+1].Text] {
 		m := mk(s, i, i+2, "", Name, "other:"+toks[i].Text)
 		return 2, []Mention{m}

@@ -64,6 +64,7 @@ type Lexicon struct {
 	inhabitants  map[string]string // inhabitant noun (lowercase) → state
 	other        map[string]bool   // GermEval OTH names that are no entity
 	clubs        map[string]bool   // words opening club names (FC, Borussia)
+	workSet      suffixSet         // nouns introducing a quoted title
 	givenLower   map[string]bool   // curated given names, lowercased
 	rolePtrs     map[string]*roleInfo
 	commonCache  sync.Map     // word → IsCommonNoun result, for words not in the lists
@@ -232,6 +233,9 @@ func load() *Lexicon {
 		if len(f) == 2 {
 			l.placeAdj[strings.TrimSpace(f[0])] = strings.TrimSpace(f[1])
 		}
+	}
+	for _, row := range lines("work_nouns.txt") {
+		l.workSet.add(strings.TrimSpace(row))
 	}
 	l.clubs = map[string]bool{}
 	for _, row := range lines("club_prefixes.txt") {
