@@ -42,28 +42,41 @@ func uidList(uids []string) (string, error) {
 // from the remaining mentions. Aliases an entity got from the article stay.
 func (s *Store) Forget(ctx context.Context, articleXID string) (ForgetResult, error) {
 	var res ForgetResult
+	var deleted map[string]entityData
 	err := s.retry(ctx, "forgetting "+articleXID, func(ctx context.Context) error {
 		txn := s.dg.NewTxn()
 		defer txn.Discard(ctx)
-		r, err := forget(ctx, txn, articleXID)
+		deleted = map[string]entityData{}
+		r, err := forget(ctx, txn, articleXID, deleted)
 		if err != nil {
 			return err
 		}
 		res = r
+		if testHookForgetBeforeCommit != nil {
+			testHookForgetBeforeCommit()
+		}
 		return txn.Commit(ctx)
 	})
-	return res, err
+	if err != nil {
+		return res, err
+	}
+	return res, s.verifyForgotten(ctx, deleted)
 }
 
 type refNode struct {
-	UID      string   `json:"uid"`
-	XID      string   `json:"xid"`
-	Types    []string `json:"dgraph.type"`
-	Relation string   `json:"relation"`
-	Agent    *refNode `json:"agent"`
-	Patient  *refNode `json:"patient"`
-	Place    *refNode `json:"place"`
-	Mentions []struct {
+	UID       string   `json:"uid"`
+	XID       string   `json:"xid"`
+	Types     []string `json:"dgraph.type"`
+	Name      string   `json:"name"`
+	Alias     []string `json:"alias"`
+	Canonical []string `json:"canonical"`
+	Forms     []string `json:"alias_folded"`
+	Merged    []string `json:"merged_key"`
+	Relation  string   `json:"relation"`
+	Agent     *refNode `json:"agent"`
+	Patient   *refNode `json:"patient"`
+	Place     *refNode `json:"place"`
+	Mentions  []struct {
 		UID        string  `json:"uid"`
 		XID        string  `json:"xid"`
 		Index      int     `json:"sentence_index"`
@@ -90,7 +103,7 @@ type uidOnly struct {
 
 func (n *refNode) isFact() bool { return slices.Contains(n.Types, "Fact") }
 
-func forget(ctx context.Context, txn *dgo.Txn, articleXID string) (ForgetResult, error) {
+func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[string]entityData) (ForgetResult, error) {
 	var res ForgetResult
 	resp, err := txn.QueryWithVars(ctx, `query q($a: string) {
   article(func: eq(xid, $a)) @filter(type(Article)) {
@@ -220,6 +233,8 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string) (ForgetResult,
 		if !used {
 			del.star(e.UID)
 			res.Entities++
+			deleted[e.UID] = entityData{Types: e.Types, known: known{XID: e.XID, Name: e.Name, Alias: e.Alias,
+				Canonical: e.Canonical, Forms: e.Forms, Merged: e.Merged}}
 		}
 	}
 
@@ -245,7 +260,7 @@ func refs(ctx context.Context, txn *dgo.Txn, uids []string) ([]refNode, error) {
 	}
 	q := `{
   nodes(func: uid(` + list + `)) {
-    uid xid dgraph.type relation
+    uid xid dgraph.type relation name alias canonical alias_folded merged_key
     agent { uid } patient { uid } place { uid }
     ~mention_of { uid xid sentence_index sentence date count role former confidence article { uid xid published } }
     as_agent: ~agent { uid }

@@ -32,6 +32,7 @@ type known struct {
 	Keys       []string `json:"distinct_key"` // Distinct rules only
 	Analysis   string   `json:"analysis"`     // Articles only
 	Alias      []string `json:"alias"`
+	Merged     []string `json:"merged_key"`
 	EdgeReport string   `json:"edge_report"` // Facts only
 }
 

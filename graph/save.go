@@ -45,8 +45,9 @@ func (s *Store) SaveAs(ctx context.Context, a newsgraph.Analysis, origin string)
 	for round := 0; round < 3; round++ {
 		var older string
 		var unchanged bool
+		var used map[string]entityData // existing entities the write refers to
 		err := s.retry(ctx, what, func(ctx context.Context) error {
-			older, unchanged = "", false
+			older, unchanged, used = "", false, nil
 			txn := s.dg.NewTxn()
 			defer txn.Discard(ctx)
 			an, merged, st, err := identify(ctx, txn, a, origin)
@@ -76,6 +77,25 @@ func (s *Store) SaveAs(ctx context.Context, a newsgraph.Analysis, origin string)
 				return err
 			}
 			set := build(p, found, merged, analysis)
+			used = map[string]entityData{}
+			for _, e := range p.entities {
+				if uid, ok := found.uids[e.xid]; ok {
+					d := entityData{known: found.stored[e.xid], Types: []string{string(e.typ)}}
+					// Written back as this Save would have left it.
+					d.Name = chooseName(uniqueSorted(append(slices.Clone(d.Canonical), e.canonicals...)), uniqueSorted(append(slices.Clone(d.Alias), e.aliases...)))
+					d.Alias = uniqueSorted(append(slices.Clone(d.Alias), e.aliases...))
+					d.Canonical = uniqueSorted(append(slices.Clone(d.Canonical), e.canonicals...))
+					for _, al := range e.aliases {
+						d.Forms = append(d.Forms, Fold(al))
+					}
+					d.Forms = uniqueSorted(d.Forms)
+					d.Merged = uniqueSorted(append(slices.Clone(d.Merged), merged[e.xid]...))
+					used[uid] = d
+				}
+			}
+			if testHookSaveBeforeCommit != nil {
+				testHookSaveBeforeCommit()
+			}
 			_, err = txn.Do(ctx, &api.Request{
 				Mutations: []*api.Mutation{{SetNquads: set.bytes()}},
 				CommitNow: true,
@@ -97,7 +117,7 @@ func (s *Store) SaveAs(ctx context.Context, a newsgraph.Analysis, origin string)
 			res.Status = newsgraph.StatusUpdated
 			continue
 		}
-		return res, nil
+		return res, s.verifySaved(ctx, used)
 	}
 	return res, newsgraph.Errorf(newsgraph.ECONFLICT, "%s: other versions of the article keep arriving", what)
 }
@@ -130,7 +150,7 @@ func lookup(ctx context.Context, txn *dgo.Txn, p *plan) (found, error) {
 	f := found{uids: map[string]string{}, stored: map[string]known{}, aliases: map[string][]string{}}
 	var b batchQuery
 	for i, k := range keys {
-		b.add(fmt.Sprintf("x%d(func: eq(xid, %%s)) { uid xid name canonical alias_folded alias edge_report }", i), k)
+		b.add(fmt.Sprintf("x%d(func: eq(xid, %%s)) { uid xid name canonical alias_folded alias merged_key edge_report }", i), k)
 	}
 	raw, err := b.run(ctx, txn)
 	if err != nil {
