@@ -63,9 +63,9 @@
 // fact. Facts reported elsewhere stay, with claims and edge facets
 // recomputed from the remaining mentions. Aliases are not tracked per
 // article and stay. Dgraph sees no conflict between a Forget deleting an
-// orphaned entity and a concurrent Save adding a mention of it (reverse
-// edges have no conflict keys), so both check after committing and the one
-// that commits last writes the entity back (repair.go).
+// orphaned entity or fact and a concurrent Save adding a mention of it
+// (reverse edges have no conflict keys), so both check after committing
+// and the one that commits last writes the node back (repair.go).
 //
 // Reads go through Query (DQL with variables; user text only as variables);
 // Counts and SubgraphCounts count nodes by type and edges by predicate.

@@ -43,11 +43,12 @@ func uidList(uids []string) (string, error) {
 func (s *Store) Forget(ctx context.Context, articleXID string) (ForgetResult, error) {
 	var res ForgetResult
 	var deleted map[string]entityData
+	var deletedFacts map[string]factData
 	err := s.retry(ctx, "forgetting "+articleXID, func(ctx context.Context) error {
 		txn := s.dg.NewTxn()
 		defer txn.Discard(ctx)
-		deleted = map[string]entityData{}
-		r, err := forget(ctx, txn, articleXID, deleted)
+		deleted, deletedFacts = map[string]entityData{}, map[string]factData{}
+		r, err := forget(ctx, txn, articleXID, deleted, deletedFacts)
 		if err != nil {
 			return err
 		}
@@ -60,41 +61,76 @@ func (s *Store) Forget(ctx context.Context, articleXID string) (ForgetResult, er
 	if err != nil {
 		return res, err
 	}
-	return res, s.verifyForgotten(ctx, deleted)
+	return res, s.verifyForgotten(ctx, deleted, deletedFacts)
 }
 
 type refNode struct {
-	UID       string   `json:"uid"`
-	XID       string   `json:"xid"`
-	Types     []string `json:"dgraph.type"`
-	Name      string   `json:"name"`
-	Alias     []string `json:"alias"`
-	Canonical []string `json:"canonical"`
-	Forms     []string `json:"alias_folded"`
-	Merged    []string `json:"merged_key"`
-	Relation  string   `json:"relation"`
-	Agent     *refNode `json:"agent"`
-	Patient   *refNode `json:"patient"`
-	Place     *refNode `json:"place"`
-	Mentions  []struct {
-		UID        string  `json:"uid"`
-		XID        string  `json:"xid"`
-		Index      int     `json:"sentence_index"`
-		Sentence   string  `json:"sentence"`
-		Date       string  `json:"date"`
-		Count      int     `json:"count"`
-		Role       string  `json:"role"`
-		Former     bool    `json:"former"`
-		Confidence float64 `json:"confidence"`
-		Article    struct {
-			UID       string `json:"uid"`
-			XID       string `json:"xid"`
-			Published string `json:"published"`
-		} `json:"article"`
-	} `json:"~mention_of"`
-	AsAgent   []uidOnly `json:"as_agent"`
-	AsPatient []uidOnly `json:"as_patient"`
-	AsPlace   []uidOnly `json:"as_place"`
+	UID       string       `json:"uid"`
+	XID       string       `json:"xid"`
+	Types     []string     `json:"dgraph.type"`
+	Name      string       `json:"name"`
+	Alias     []string     `json:"alias"`
+	Canonical []string     `json:"canonical"`
+	Forms     []string     `json:"alias_folded"`
+	Merged    []string     `json:"merged_key"`
+	Relation  string       `json:"relation"`
+	Agent     *refNode     `json:"agent"`
+	Patient   *refNode     `json:"patient"`
+	Place     *refNode     `json:"place"`
+	Mentions  []mentionRef `json:"~mention_of"`
+	AsAgent   []uidOnly    `json:"as_agent"`
+	AsPatient []uidOnly    `json:"as_patient"`
+	AsPlace   []uidOnly    `json:"as_place"`
+}
+
+// mentionRef is a Mention as Forget and repairs read it.
+type mentionRef struct {
+	UID        string  `json:"uid"`
+	XID        string  `json:"xid"`
+	Index      int     `json:"sentence_index"`
+	Sentence   string  `json:"sentence"`
+	Date       string  `json:"date"`
+	Count      int     `json:"count"`
+	Role       string  `json:"role"`
+	Former     bool    `json:"former"`
+	Confidence float64 `json:"confidence"`
+	Article    struct {
+		UID       string `json:"uid"`
+		XID       string `json:"xid"`
+		Published string `json:"published"`
+	} `json:"article"`
+}
+
+const mentionRefFields = "uid xid sentence_index sentence date count role former confidence article { uid xid published }"
+
+// writeClaims sets a fact's dates, counts and roles and its direct edge's
+// facets (and edge_report) from its mentions.
+func writeClaims(set *nquads, fact, relation, agent, patient string, ms []mentionRef) {
+	ms = slices.Clone(ms)
+	sort.Slice(ms, func(i, j int) bool {
+		a, b := ms[i], ms[j]
+		return reportKey(a.Article.Published, a.Article.XID, a.Index) < reportKey(b.Article.Published, b.Article.XID, b.Index)
+	})
+	for _, m := range ms {
+		if m.Date != "" {
+			set.str(fact, "dates", m.Date)
+		}
+		if m.Count > 0 {
+			set.int(fact, "counts", m.Count)
+		}
+		if m.Role != "" {
+			set.str(fact, "roles", m.Role)
+		}
+	}
+	if agent != "" && patient != "" && len(ms) > 0 {
+		m := ms[0]
+		r := newsgraph.Relation{
+			Attrs:    newsgraph.Attrs{Date: m.Date, Count: m.Count, Role: m.Role, Former: m.Former},
+			Evidence: newsgraph.Evidence{Sentence: m.Sentence, Confidence: m.Confidence},
+		}
+		set.edge(agent, relation, patient, edgeFacets(m.Article.XID, r)...)
+		set.str(fact, "edge_report", reportKey(m.Article.Published, m.Article.XID, m.Index))
+	}
 }
 
 type uidOnly struct {
@@ -103,7 +139,7 @@ type uidOnly struct {
 
 func (n *refNode) isFact() bool { return slices.Contains(n.Types, "Fact") }
 
-func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[string]entityData) (ForgetResult, error) {
+func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[string]entityData, deletedFacts map[string]factData) (ForgetResult, error) {
 	var res ForgetResult
 	resp, err := txn.QueryWithVars(ctx, `query q($a: string) {
   article(func: eq(xid, $a)) @filter(type(Article)) {
@@ -176,6 +212,16 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[st
 			gone[n.UID] = true
 			res.Facts++
 			del.star(n.UID)
+			fd := factData{XID: n.XID, Name: n.Name, Relation: n.Relation}
+			for _, e := range []struct {
+				n  *refNode
+				to *string
+			}{{n.Agent, &fd.Agent}, {n.Patient, &fd.Patient}, {n.Place, &fd.Place}} {
+				if e.n != nil {
+					*e.to = e.n.UID
+				}
+			}
+			deletedFacts[n.UID] = fd
 			if n.Agent != nil && n.Patient != nil {
 				del.line(n.Agent.UID, n.Relation, ref(n.Patient.UID), nil)
 			}
@@ -185,30 +231,11 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[st
 		for _, p := range []string{"dates", "counts", "roles"} {
 			del.line(n.UID, p, "*", nil)
 		}
-		sort.Slice(rest, func(i, j int) bool {
-			a, b := rest[i], rest[j]
-			return reportKey(a.Article.Published, a.Article.XID, a.Index) < reportKey(b.Article.Published, b.Article.XID, b.Index)
-		})
-		for _, m := range rest {
-			if m.Date != "" {
-				set.str(n.UID, "dates", m.Date)
-			}
-			if m.Count > 0 {
-				set.int(n.UID, "counts", m.Count)
-			}
-			if m.Role != "" {
-				set.str(n.UID, "roles", m.Role)
-			}
-		}
+		agent, patient := "", ""
 		if n.Agent != nil && n.Patient != nil {
-			m := rest[0]
-			r := newsgraph.Relation{
-				Attrs:    newsgraph.Attrs{Date: m.Date, Count: m.Count, Role: m.Role, Former: m.Former},
-				Evidence: newsgraph.Evidence{Sentence: m.Sentence, Confidence: m.Confidence},
-			}
-			set.edge(n.Agent.UID, n.Relation, n.Patient.UID, edgeFacets(m.Article.XID, r)...)
-			set.str(n.UID, "edge_report", reportKey(m.Article.Published, m.Article.XID, m.Index))
+			agent, patient = n.Agent.UID, n.Patient.UID
 		}
+		writeClaims(set, n.UID, n.Relation, agent, patient, rest)
 	}
 
 	ents, err := refs(ctx, txn, candidates)
@@ -262,7 +289,7 @@ func refs(ctx context.Context, txn *dgo.Txn, uids []string) ([]refNode, error) {
   nodes(func: uid(` + list + `)) {
     uid xid dgraph.type relation name alias canonical alias_folded merged_key
     agent { uid } patient { uid } place { uid }
-    ~mention_of { uid xid sentence_index sentence date count role former confidence article { uid xid published } }
+    ~mention_of { ` + mentionRefFields + ` }
     as_agent: ~agent { uid }
     as_patient: ~patient { uid }
     as_place: ~place { uid }

@@ -267,6 +267,16 @@ func uniqueSorted(ss []string) []string {
 	return slices.Compact(out)
 }
 
+// nameOf returns the display name of the plan's entity with that xid.
+func (p *plan) nameOf(xid string) string {
+	for _, e := range p.entities {
+		if e.xid == xid {
+			return e.name
+		}
+	}
+	return ""
+}
+
 // articleName labels an article node: title, else file, else xid.
 func articleName(a newsgraph.Article) string {
 	switch {

@@ -3,10 +3,12 @@ package graph
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"slices"
 
 	"github.com/dgraph-io/dgo/v230/protos/api"
 	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 // Forget deletes an entity that its reading found without references. A
@@ -30,17 +32,30 @@ type entityData struct {
 	Types []string `json:"dgraph.type"`
 }
 
-// verifySaved checks that the existing entities a Save used (uid → data)
-// still exist, and writes back those a concurrent Forget deleted.
-func (s *Store) verifySaved(ctx context.Context, used map[string]entityData) error {
-	if len(used) == 0 {
+// factData is enough of a Fact to write it back; its claims and edge come
+// from its mentions.
+type factData struct {
+	XID, Name, Relation   string
+	Agent, Patient, Place string // uids
+}
+
+func sortedKeys[T any](m map[string]T) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// verifySaved checks that the existing entities and facts a Save used
+// (uid → data) still exist, and writes back those a concurrent Forget
+// deleted: entities first, as a fact written back points at them.
+func (s *Store) verifySaved(ctx context.Context, used map[string]entityData, usedFacts map[string]factData) error {
+	uids := append(sortedKeys(used), sortedKeys(usedFacts)...)
+	if len(uids) == 0 {
 		return nil
 	}
-	var uids []string
-	for u := range used {
-		uids = append(uids, u)
-	}
-	slices.Sort(uids)
 	list, err := uidList(uids)
 	if err != nil {
 		return err
@@ -56,26 +71,28 @@ func (s *Store) verifySaved(ctx context.Context, used map[string]entityData) err
 		return err
 	}
 	for _, u := range uids {
-		if !slices.ContainsFunc(got.Q, func(o uidOnly) bool { return o.UID == u }) {
-			if err := s.restore(ctx, u, used[u]); err != nil {
-				return err
-			}
+		if slices.ContainsFunc(got.Q, func(o uidOnly) bool { return o.UID == u }) {
+			continue
+		}
+		if e, ok := used[u]; ok {
+			err = s.restore(ctx, u, e)
+		} else {
+			err = s.restoreFact(ctx, u, usedFacts[u])
+		}
+		if err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
-// verifyForgotten checks that the entities Forget deleted have no
-// references, and writes back those a concurrent Save referred to.
-func (s *Store) verifyForgotten(ctx context.Context, deleted map[string]entityData) error {
-	if len(deleted) == 0 {
+// verifyForgotten checks that the entities and facts Forget deleted have
+// no references, and writes back those a concurrent Save referred to.
+func (s *Store) verifyForgotten(ctx context.Context, deleted map[string]entityData, deletedFacts map[string]factData) error {
+	uids := append(sortedKeys(deleted), sortedKeys(deletedFacts)...)
+	if len(uids) == 0 {
 		return nil
 	}
-	var uids []string
-	for u := range deleted {
-		uids = append(uids, u)
-	}
-	slices.Sort(uids)
 	list, err := uidList(uids)
 	if err != nil {
 		return err
@@ -94,14 +111,77 @@ func (s *Store) verifyForgotten(ctx context.Context, deleted map[string]entityDa
 	if err := json.Unmarshal(out, &got); err != nil {
 		return err
 	}
+	// Entities first: a fact written back points at them.
 	for _, r := range got.Q {
-		if r.M+r.A+r.P+r.L > 0 {
+		if _, ok := deleted[r.UID]; ok && r.M+r.A+r.P+r.L > 0 {
 			if err := s.restore(ctx, r.UID, deleted[r.UID]); err != nil {
 				return err
 			}
 		}
 	}
+	for _, r := range got.Q {
+		if _, ok := deletedFacts[r.UID]; ok && r.M > 0 {
+			if err := s.restoreFact(ctx, r.UID, deletedFacts[r.UID]); err != nil {
+				return err
+			}
+		}
+	}
 	return nil
+}
+
+// restoreFact writes a fact back on its uid, with claims and direct edge
+// from the mentions that refer to it now.
+func (s *Store) restoreFact(ctx context.Context, uid string, f factData) error {
+	return s.retry(ctx, "restoring "+f.XID, func(ctx context.Context) error {
+		txn := s.dg.NewTxn()
+		defer txn.Discard(ctx)
+		list, err := uidList([]string{uid})
+		if err != nil {
+			return err
+		}
+		resp, err := txn.QueryWithVars(ctx, `query q($k: string) {
+  other(func: eq(xid, $k)) { uid }
+  f(func: uid(`+list+`)) { ~mention_of { `+mentionRefFields+` } }
+}`, map[string]string{"$k": f.XID})
+		if err != nil {
+			return err
+		}
+		var got struct {
+			Other []uidOnly `json:"other"`
+			F     []struct {
+				Mentions []mentionRef `json:"~mention_of"`
+			} `json:"f"`
+		}
+		if err := json.Unmarshal(resp.Json, &got); err != nil {
+			return err
+		}
+		for _, o := range got.Other {
+			if o.UID != uid {
+				return newsgraph.Errorf(newsgraph.ECONFLICT,
+					"fact %s was forgotten while an article reporting it was saved, and created again; forget and reload the articles that report it", f.XID)
+			}
+		}
+		if !schema.IsRelation(f.Relation) {
+			return fmt.Errorf("fact %s has unknown relation %q", f.XID, f.Relation)
+		}
+		q := &nquads{}
+		q.str(uid, "dgraph.type", "Fact")
+		q.str(uid, "xid", f.XID)
+		q.str(uid, "name", f.Name)
+		q.str(uid, "relation", f.Relation)
+		for pred, to := range map[string]string{"agent": f.Agent, "patient": f.Patient, "place": f.Place} {
+			if to != "" {
+				q.edge(uid, pred, to)
+			}
+		}
+		var ms []mentionRef
+		for _, x := range got.F {
+			ms = append(ms, x.Mentions...)
+		}
+		writeClaims(q, uid, f.Relation, f.Agent, f.Patient, ms)
+		_, err = txn.Do(ctx, &api.Request{Mutations: []*api.Mutation{{SetNquads: q.bytes()}}, CommitNow: true})
+		return err
+	})
 }
 
 // restore writes an entity's data back on its uid, unless another node has

@@ -14,21 +14,24 @@ func TestForgetRacingSaveLeavesNoDanglingReference(t *testing.T) {
 		t.Run(last, func(t *testing.T) {
 			s, other, sc := open(t), open(t), scope(nonce(t))
 			ctx := context.Background()
-			a := sc.article("a.txt", "", dismissal)                                                                // Beispielow, Musterow
-			b := sc.article("b.txt", "", rel{"arrested", "", boris, "Musterow sitzt in Haft.", newsgraph.Attrs{}}) // Musterow
+			a := sc.article("a.txt", "", dismissal) // Beispielow, Musterow
+			// b reports a's fact: the fact and both its entities rest on a
+			// alone until b commits.
+			b := sc.article("b.txt", "", rel{"dismissed", anatol, boris, "Musterow wurde von Beispielow abgesetzt.", newsgraph.Attrs{}})
 			save(t, s, a, newsgraph.StatusNew)
 			var hookErr error
 			if last == "save commits last" {
-				// b's Save has found Musterow; a is forgotten (Musterow has
-				// no other mention yet, so he goes) before b commits.
+				// b's Save has found the fact and both persons; a is
+				// forgotten (they have no other mention yet, so they go)
+				// before b commits.
 				testHookSaveBeforeCommit = func() {
 					testHookSaveBeforeCommit = nil
 					_, hookErr = other.Forget(ctx, a.Article.XID)
 				}
 				save(t, s, b, newsgraph.StatusNew)
 			} else {
-				// Forget has decided to delete Musterow; b is saved (using
-				// him) before Forget commits.
+				// Forget has decided to delete the fact and both persons;
+				// b is saved (using them) before Forget commits.
 				testHookForgetBeforeCommit = func() {
 					testHookForgetBeforeCommit = nil
 					_, hookErr = other.Save(ctx, b)
@@ -42,7 +45,7 @@ func TestForgetRacingSaveLeavesNoDanglingReference(t *testing.T) {
 				t.Fatal(hookErr)
 			}
 			wantCounts(t, s, []newsgraph.Analysis{b}, map[string]int{
-				"Article": 1, "Person": 1, "Fact": 1, "patient": 1, "Mention": 2, "article": 2, "mention_of": 2,
+				"Article": 1, "Person": 2, "Fact": 1, "dismissed": 1, "agent": 1, "patient": 1, "Mention": 3, "article": 3, "mention_of": 3,
 			})
 			var got struct {
 				Q []struct {
@@ -55,6 +58,15 @@ func TestForgetRacingSaveLeavesNoDanglingReference(t *testing.T) {
 				t.Errorf("Musterow: %+v", got.Q)
 			}
 			assertOneNodePerXID(t, s, []newsgraph.Analysis{b})
+			var edge struct {
+				Q []struct {
+					D []map[string]any `json:"dismissed"`
+				} `json:"q"`
+			}
+			query(t, s, `query q($k: string) { q(func: eq(xid, $k)) { dismissed @facets(article) { uid } } }`, map[string]string{"$k": sc.key(anatol)}, &edge)
+			if len(edge.Q) != 1 || len(edge.Q[0].D) != 1 || edge.Q[0].D[0]["dismissed|article"] != b.Article.XID {
+				t.Errorf("edge after the repair: %+v, want b's report on it", edge.Q)
+			}
 		})
 	}
 }

@@ -46,8 +46,9 @@ func (s *Store) SaveAs(ctx context.Context, a newsgraph.Analysis, origin string)
 		var older string
 		var unchanged bool
 		var used map[string]entityData // existing entities the write refers to
+		var usedFacts map[string]factData
 		err := s.retry(ctx, what, func(ctx context.Context) error {
-			older, unchanged, used = "", false, nil
+			older, unchanged, used, usedFacts = "", false, nil, nil
 			txn := s.dg.NewTxn()
 			defer txn.Discard(ctx)
 			an, merged, st, err := identify(ctx, txn, a, origin)
@@ -93,6 +94,17 @@ func (s *Store) SaveAs(ctx context.Context, a newsgraph.Analysis, origin string)
 					used[uid] = d
 				}
 			}
+			usedFacts = map[string]factData{}
+			for _, fa := range p.facts {
+				uid, ok := found.uids[fa.xid]
+				if !ok {
+					continue
+				}
+				fd := factData{XID: fa.xid, Relation: fa.relation, Agent: found.uids[fa.subject],
+					Patient: found.uids[fa.object], Place: found.uids[fa.place]}
+				fd.Name = factLabel(fa.relation, p.nameOf(fa.subject), p.nameOf(fa.object))
+				usedFacts[uid] = fd
+			}
 			if testHookSaveBeforeCommit != nil {
 				testHookSaveBeforeCommit()
 			}
@@ -117,7 +129,7 @@ func (s *Store) SaveAs(ctx context.Context, a newsgraph.Analysis, origin string)
 			res.Status = newsgraph.StatusUpdated
 			continue
 		}
-		return res, s.verifySaved(ctx, used)
+		return res, s.verifySaved(ctx, used, usedFacts)
 	}
 	return res, newsgraph.Errorf(newsgraph.ECONFLICT, "%s: other versions of the article keep arriving", what)
 }
