@@ -68,8 +68,8 @@ type tokInfo struct {
 	role  *roleInfo // nil: no role noun
 	org   *orgHead  // nil: no organisation head
 	// flags
-	upper, common, known, roleDone, orgDone bool
-	orgKind                                 uint8
+	upper, common, known, roleDone, orgDone, givenDone, given bool
+	orgKind                                                   uint8
 }
 
 // Organisation head kinds as cached in tokInfo.
@@ -118,6 +118,16 @@ func (f *Finder) tokOrg(in []tokInfo, i int) (string, string) {
 		return "", ""
 	}
 	return t.org.stem, orgKinds[t.orgKind]
+}
+
+// tokGiven is isGiven for token i, cached.
+func (f *Finder) tokGiven(s *text.Sentence, in []tokInfo, i int) bool {
+	t := &in[i]
+	if !t.givenDone {
+		t.givenDone = true
+		t.given = t.upper && f.isGiven(s.Tokens[i].Text)
+	}
+	return t.given
 }
 
 // isGivenLower reports whether a lowercased word is a curated given name.
@@ -409,7 +419,7 @@ func (f *Finder) gazetteer(s *text.Sentence, in []tokInfo, claimed []bool, st *d
 				m.Base += "e"
 			}
 		}
-		if n == 1 && p.city && i+1 < len(toks) && f.isGiven(toks[i].Text) && f.nameLike(s, in, i+1) &&
+		if n == 1 && p.city && i+1 < len(toks) && f.tokGiven(s, in, i) && f.nameLike(s, in, i+1) &&
 			!f.isCommon(in, i+1) && len(f.lex.phrases[in[i+1].lower]) == 0 {
 			return 0, nil // Sofia Sapega, Victoria Beckham: a person
 		}
@@ -585,7 +595,7 @@ func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 	var parts []Mention
 	// A role noun, possibly a compound with a name part: US-Außenamtssprecher.
 	if in[i].upper {
-		if role, ok := f.tokRole(in, i); ok && i+1 < len(toks) && f.nameLike(s, in, i+1) && !f.isCommon(in, i+1) || ok && i+1 < len(toks) && f.isGiven(toks[i+1].Text) {
+		if role, ok := f.tokRole(in, i); ok && i+1 < len(toks) && f.nameLike(s, in, i+1) && !f.isCommon(in, i+1) || ok && i+1 < len(toks) && f.tokGiven(s, in, i+1) {
 			if n, ms := f.fullName(s, in, i+1, "role:"+role.stem); n > 0 {
 				for k := range ms {
 					ms[k].Role = role.stem
@@ -604,7 +614,7 @@ func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 			}
 		}
 	}
-	if f.isGiven(w) && in[i].upper {
+	if in[i].upper && f.tokGiven(s, in, i) {
 		if n, ms := f.fullName(s, in, i, "given-name"); n > 0 {
 			f.attachRole(s, in, i, ms)
 			return n, ms
@@ -709,7 +719,7 @@ func (f *Finder) fullName(s *text.Sentence, in []tokInfo, i int, cue string) (in
 	toks := s.Tokens
 	j := i
 	givens := 0
-	for j < len(toks) && toks[j].Kind == text.Word && (f.isGiven(toks[j].Text) && in[j].upper || isInitial(toks[j].Text)) {
+	for j < len(toks) && toks[j].Kind == text.Word && (f.tokGiven(s, in, j) && in[j].upper || isInitial(toks[j].Text)) {
 		j++
 		givens++
 	}
@@ -868,7 +878,7 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 		}
 		a := j
 		for j < len(toks) && j-a < 3 && f.nameLike(s, in, j) && !f.isCommon(in, j) && len(f.lex.phrases[in[j].lower]) == 0 &&
-			!f.isGiven(toks[j].Text) && !hasNameSuffix(strings.TrimSuffix(in[j].lower, "s")) {
+			!f.tokGiven(s, in, j) && !hasNameSuffix(strings.TrimSuffix(in[j].lower, "s")) {
 			j++
 		}
 		if j > a {

@@ -65,6 +65,7 @@ type Lexicon struct {
 	other        map[string]bool   // GermEval OTH names that are no entity
 	clubs        map[string]bool   // words opening club names (FC, Borussia)
 	workSet      suffixSet         // nouns introducing a quoted title
+	headStarts   prefixFilter      // first bytes of every known word, to skip hopeless look-ups
 	givenLower   map[string]bool   // curated given names, lowercased
 	rolePtrs     map[string]*roleInfo
 	commonCache  sync.Map     // word → IsCommonNoun result, for words not in the lists
@@ -253,6 +254,9 @@ func load() *Lexicon {
 	for w := range loadGz("nouns.txt.gz", 0) {
 		l.words[w] = struct{}{}
 	}
+	for w := range l.words {
+		l.headStarts.add(w)
+	}
 	l.inhabitants = inhabitantNouns(l.demonyms, l.words)
 	for _, row := range lines("function_words.txt") {
 		l.words[strings.TrimSpace(row)] = struct{}{}
@@ -367,7 +371,7 @@ func (l *Lexicon) isCommonNoun(lower string) bool {
 		return true
 	}
 	for i := 3; i+4 <= len(lower); i++ {
-		if !utf8.RuneStart(lower[i]) || !l.IsWord(lower[i:]) {
+		if !utf8.RuneStart(lower[i]) || !l.headStarts.has(lower[i:]) || !l.IsWord(lower[i:]) {
 			continue
 		}
 		if l.isModifier(lower[:i], 2) {
@@ -488,4 +492,28 @@ func inhabitantNouns(demonyms map[string]string, words map[string]struct{}) map[
 		}
 	}
 	return out
+}
+
+// prefixFilter is a bit set over a hash of the first three bytes of words:
+// a word whose start is not in it is certainly not in the word list.
+type prefixFilter struct {
+	bits [1 << 14]uint64 // 2^20 bits
+}
+
+func prefixHash(w string) uint32 {
+	var h uint32 = 2166136261
+	for i := 0; i < 3 && i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h & (1<<20 - 1)
+}
+
+func (p *prefixFilter) add(w string) {
+	h := prefixHash(w)
+	p.bits[h>>6] |= 1 << (h & 63)
+}
+
+func (p *prefixFilter) has(w string) bool {
+	h := prefixHash(w)
+	return p.bits[h>>6]&(1<<(h&63)) != 0
 }

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/mentions"
@@ -22,6 +24,29 @@ const (
 	jwWithGiven   = 0.78 // surnames of two full names with the same given names
 	corefWindow   = 3    // sentences a pronoun may look back
 )
+
+// Memos of Fold and Skeleton: names repeat across articles, and the
+// resolver compares each new name with every earlier one.
+var (
+	foldMemo, skelMemo sync.Map
+	memoSize           atomic.Int64
+)
+
+const maxMemo = 100000
+
+func memo(m *sync.Map, s string, f func(string) string) string {
+	if v, ok := m.Load(s); ok {
+		return v.(string)
+	}
+	r := f(s)
+	if memoSize.Add(1) <= maxMemo {
+		m.Store(s, r)
+	}
+	return r
+}
+
+func fold(s string) string     { return memo(&foldMemo, s, Fold) }
+func skeleton(s string) string { return memo(&skelMemo, s, Skeleton) }
 
 // cluster is one entity under construction.
 type cluster struct {
@@ -90,7 +115,7 @@ type spanCluster struct {
 	m               *mentions.Mention
 }
 
-func canonKey(t newsgraph.EntityType, s string) string { return string(t) + "|" + Fold(s) }
+func canonKey(t newsgraph.EntityType, s string) string { return string(t) + "|" + fold(s) }
 
 func (r *resolver) add(m *mentions.Mention) {
 	c := r.find(m)
@@ -130,7 +155,7 @@ func (r *resolver) attach(c *cluster, m *mentions.Mention) {
 		c.surnames[sur]++
 		if m.Full {
 			c.full = append(c.full, m.Base)
-			c.givens = append(c.givens, Skeleton(given(m.Base)))
+			c.givens = append(c.givens, skeleton(given(m.Base)))
 		}
 	}
 	r.spanOf = append(r.spanOf, spanCluster{start: m.Span.Start, sentence: m.Sentence, c: c, m: m})
@@ -155,7 +180,7 @@ func given(name string) string {
 func (r *resolver) find(m *mentions.Mention) *cluster {
 	if m.Canon != "" {
 		if c, ok := r.byCanon[canonKey(m.Type, m.Canon)]; ok {
-			if Fold(m.Base) != Fold(c.canon) && c.names[m.Base] == 0 {
+			if fold(m.Base) != fold(c.canon) && c.names[m.Base] == 0 {
 				r.merges = append(r.merges, pendingMerge{c: c, form: m.Text, reason: "lexicon: " + m.Cue + " → " + m.Canon, score: 1})
 			}
 			return c
@@ -179,10 +204,10 @@ func (r *resolver) find(m *mentions.Mention) *cluster {
 // of m's name.
 func (r *resolver) fuzzy(m *mentions.Mention) *cluster {
 	sur := surname(m.Base)
-	sk := Skeleton(sur)
+	sk := skeleton(sur)
 	var giv string
 	if m.Full {
-		giv = Skeleton(given(m.Base))
+		giv = skeleton(given(m.Base))
 	}
 	var best *cluster
 	bestScore := 0.0
@@ -206,7 +231,7 @@ func (r *resolver) fuzzy(m *mentions.Mention) *cluster {
 		}
 		sort.Strings(forms)
 		for _, f := range forms {
-			score, why := nameMatch(sk, Skeleton(f), sur, f)
+			score, why := nameMatch(sk, skeleton(f), sur, f)
 			if score == 0 {
 				continue
 			}
@@ -233,7 +258,7 @@ func (r *resolver) fuzzy(m *mentions.Mention) *cluster {
 					continue
 				}
 				for s := range c.surnames {
-					if jw := JaroWinkler(sk, Skeleton(s)); jw >= jwWithGiven && jw > bestScore && firstRune(sk) == firstRune(Skeleton(s)) {
+					if jw := JaroWinkler(sk, skeleton(s)); jw >= jwWithGiven && jw > bestScore && firstRune(sk) == firstRune(skeleton(s)) {
 						best, bestScore, bestWhy = c, jw, fmt.Sprintf("same given name, surname Jaro-Winkler %.2f", jw)
 					}
 				}
@@ -262,7 +287,7 @@ func firstRune(s string) rune {
 // match. Short names and opposite-gender surname forms never match fuzzily.
 func nameMatch(ska, skb, a, b string) (float64, string) {
 	if ska == skb {
-		if Fold(a) == Fold(b) {
+		if fold(a) == fold(b) {
 			return 1, "same name"
 		}
 		return 1, "same transliteration skeleton " + ska
@@ -488,11 +513,11 @@ func (r *resolver) entities() []newsgraph.Entity {
 		var keyForm string
 		switch {
 		case c.typ == newsgraph.Person:
-			keyForm = Skeleton(c.majoritySurname())
+			keyForm = skeleton(c.majoritySurname())
 		case c.canon != "":
-			keyForm = Fold(c.canon)
+			keyForm = fold(c.canon)
 		default:
-			keyForm = Fold(name)
+			keyForm = fold(name)
 		}
 		c.key = newsgraph.EntityKey(c.typ, strings.ReplaceAll(keyForm, " ", "_"))
 		e := newsgraph.Entity{
@@ -501,14 +526,14 @@ func (r *resolver) entities() []newsgraph.Entity {
 			Type:     c.typ,
 			Mentions: c.mentions,
 		}
-		seen := map[string]bool{Fold(name): true}
+		seen := map[string]bool{fold(name): true}
 		forms := make([]string, 0, len(c.names))
 		for s := range c.names {
 			forms = append(forms, s)
 		}
 		sort.Strings(forms)
 		for _, s := range forms {
-			if f := Fold(s); !seen[f] && s != "" {
+			if f := fold(s); !seen[f] && s != "" {
 				seen[f] = true
 				e.Aliases = append(e.Aliases, s)
 			}
