@@ -102,7 +102,7 @@ func isWrapped(s string) bool {
 
 // gap describes the white space before a token.
 type gap struct {
-	newlines int // line breaks in the white space
+	newlines uint8 // line breaks in the white space, capped at 255
 	space    bool
 }
 
@@ -123,7 +123,7 @@ func tokenize(s string) ([]Token, []gap) {
 		r, n := decode(s, i)
 		if isSpace(r) {
 			g.space = true
-			if r == '\n' {
+			if r == '\n' && g.newlines < 255 {
 				g.newlines++
 			}
 			i += n
