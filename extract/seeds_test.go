@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -120,4 +121,37 @@ func deref(s *string) string {
 		return "∅"
 	}
 	return *s
+}
+
+// TestExtractConcurrent runs one pipeline from several goroutines (the
+// loader does); run with -race to check the shared lexicon caches.
+func TestExtractConcurrent(t *testing.T) {
+	p := New()
+	arts := []newsgraph.Article{
+		{Text: "Präsident Kassym Tokajew entließ die Regierung. Die OVKS schickte Truppen nach Almaty."},
+		{Text: "Machthaber Alexander Lukaschenko ließ den Blogger Roman Protassewitsch in Minsk festnehmen."},
+		{Text: "Das Militär in Myanmar setzte Aung San Suu Kyi fest und verhängte den Ausnahmezustand."},
+	}
+	want := make([]int, len(arts))
+	for i, a := range arts {
+		want[i] = len(p.Extract(a).Entities)
+	}
+	done := make(chan error, 8)
+	for g := 0; g < 8; g++ {
+		go func(g int) {
+			for k := 0; k < 20; k++ {
+				i := (g + k) % len(arts)
+				if n := len(p.Extract(arts[i]).Entities); n != want[i] {
+					done <- fmt.Errorf("article %d: %d entities, want %d", i, n, want[i])
+					return
+				}
+			}
+			done <- nil
+		}(g)
+	}
+	for g := 0; g < 8; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
 }
