@@ -18,7 +18,8 @@ var maxBlocks = 400
 // variables, and runs them in as few queries as maxBlocks allows.
 type batchQuery struct {
 	blocks []string
-	vars   [][]string // per block: the values of its variables, in order
+	vars   [][]string     // per block: the values of its variables, in order
+	chunks map[string]int // blocks made by addList, by name
 }
 
 // add appends a block. format holds one %s per value: there the block's
@@ -28,10 +29,50 @@ func (b *batchQuery) add(format string, values ...string) {
 	b.vars = append(b.vars, values)
 }
 
+// maxListValues bounds the values of one eq(pred, [...]) block.
+var maxListValues = 500
+
+// addList appends blocks named name0, name1, … that look up values in
+// lists of at most maxListValues: format is the block after its name, with
+// one %s where the list of variables goes ("(func: eq(xid, %s)) { uid }").
+func (b *batchQuery) addList(name, format string, values []string) {
+	for i := 0; i*maxListValues < len(values); i++ {
+		chunk := values[i*maxListValues : min((i+1)*maxListValues, len(values))]
+		marks := make([]string, len(chunk))
+		for j := range marks {
+			marks[j] = "%[" + fmt.Sprint(j+1) + "]s"
+		}
+		block := fmt.Sprintf("%s%d", name, i) + strings.Replace(format, "%s", "["+strings.Join(marks, ", ")+"]", 1)
+		b.add(block, chunk...)
+		if b.chunks == nil {
+			b.chunks = map[string]int{}
+		}
+		b.chunks[name]++
+	}
+}
+
+// results are the nodes of every block by block name.
+type results struct {
+	nodes  map[string][]known
+	chunks map[string]int
+}
+
+// get returns the nodes of the block with that name.
+func (r results) get(name string) []known { return r.nodes[name] }
+
+// list returns the nodes of the blocks addList made for name.
+func (r results) list(name string) []known {
+	var out []known
+	for i := 0; i < r.chunks[name]; i++ {
+		out = append(out, r.nodes[fmt.Sprintf("%s%d", name, i)]...)
+	}
+	return out
+}
+
 // run executes the blocks in txn and returns every block's nodes by block
 // name.
-func (b *batchQuery) run(ctx context.Context, txn *dgo.Txn) (map[string][]known, error) {
-	out := map[string][]known{}
+func (b *batchQuery) run(ctx context.Context, txn *dgo.Txn) (results, error) {
+	out := results{nodes: map[string][]known{}, chunks: b.chunks}
 	for start := 0; start < len(b.blocks); start += maxBlocks {
 		end := min(start+maxBlocks, len(b.blocks))
 		var decl, body strings.Builder
@@ -56,14 +97,14 @@ func (b *batchQuery) run(ctx context.Context, txn *dgo.Txn) (map[string][]known,
 		}
 		resp, err := txn.QueryWithVars(ctx, q, vars)
 		if err != nil {
-			return nil, err
+			return out, err
 		}
 		var raw map[string][]known
 		if err := json.Unmarshal(resp.Json, &raw); err != nil {
-			return nil, err
+			return out, err
 		}
 		for k, v := range raw {
-			out[k] = v
+			out.nodes[k] = v
 		}
 	}
 	return out, nil

@@ -10,9 +10,9 @@ import (
 // An article with more entities than one query holds is read in several
 // queries and stored whole.
 func TestSaveHugeArticle(t *testing.T) {
-	saved := maxBlocks
-	maxBlocks = 7
-	defer func() { maxBlocks = saved }()
+	savedBlocks, savedValues := maxBlocks, maxListValues
+	maxBlocks, maxListValues = 3, 5
+	defer func() { maxBlocks, maxListValues = savedBlocks, savedValues }()
 	s, sc := open(t), scope(nonce(t))
 	a := sc.article("huge.txt", "", dismissal)
 	for i := 0; i < 40; i++ {

@@ -260,7 +260,7 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[st
 		if !used {
 			del.star(e.UID)
 			res.Entities++
-			deleted[e.UID] = entityData{Types: e.Types, known: known{XID: e.XID, Name: e.Name, Alias: e.Alias,
+			deleted[e.UID] = entityData{known: known{Types: e.Types, XID: e.XID, Name: e.Name, Alias: e.Alias,
 				Canonical: e.Canonical, Forms: e.Forms, Merged: e.Merged}}
 		}
 	}

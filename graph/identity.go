@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -33,6 +32,7 @@ type known struct {
 	Analysis   string   `json:"analysis"`     // Articles only
 	Alias      []string `json:"alias"`
 	Merged     []string `json:"merged_key"`
+	Types      []string `json:"dgraph.type"`
 	EdgeReport string   `json:"edge_report"` // Facts only
 }
 
@@ -59,28 +59,29 @@ func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis, origin st
 		b.add("older(func: eq(origin, %s)) @filter(type(Article)) { xid }", origin)
 	}
 	entForms := make([][]string, len(a.Entities))
+	var keys, allForms []string
 	for i, e := range a.Entities {
 		if !slices.Contains(newsgraph.EntityTypes, e.Type) {
 			return a, nil, st, newsgraph.Errorf(newsgraph.EINVALID, "entity %q has unknown type %q", e.Key, e.Type)
 		}
-		// e.Type is one of the fixed entity types, checked above.
-		b.add(fmt.Sprintf("k%d(func: eq(xid, %%s)) { xid }", i), e.Key)
-		b.add(fmt.Sprintf("m%d(func: eq(merged_key, %%s)) @filter(type(%s)) { xid }", i, e.Type), e.Key)
-		b.add(fmt.Sprintf("d%d(func: eq(distinct_key, %%s)) @filter(type(Distinct)) { distinct_key }", i), e.Key)
+		keys = append(keys, e.Key)
 		entForms[i] = forms(e)
-		for j, f := range entForms[i] {
-			b.add(fmt.Sprintf("c%d_%d(func: eq(alias_folded, %%s)) @filter(type(%s)) { uid xid name canonical alias_folded }", i, j, e.Type), f)
-		}
+		allForms = append(allForms, entForms[i]...)
 	}
+	keys, allForms = uniqueSorted(keys), uniqueSorted(allForms)
+	b.addList("k", "(func: eq(xid, %s)) { xid }", keys)
+	b.addList("m", "(func: eq(merged_key, %s)) @filter("+entityFilter+") { xid merged_key dgraph.type }", keys)
+	b.addList("d", "(func: eq(distinct_key, %s)) @filter(type(Distinct)) { distinct_key }", keys)
+	b.addList("c", "(func: eq(alias_folded, %s)) @filter("+entityFilter+") { uid xid name canonical alias_folded dgraph.type }", allForms)
 	raw, err := b.run(ctx, txn)
 	if err != nil {
 		return a, nil, st, err
 	}
-	if art := raw["article"]; len(art) > 0 {
+	if art := raw.get("article"); len(art) > 0 {
 		st.stored = true
 		st.analysis = art[0].Analysis
 	}
-	for _, o := range raw["older"] {
+	for _, o := range raw.get("older") {
 		if o.XID != a.Article.XID {
 			st.older = o.XID
 		}
@@ -88,25 +89,44 @@ func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis, origin st
 	if st.stored || st.older != "" {
 		return a, nil, st, nil
 	}
+	exists := map[string]bool{}
+	for _, k := range raw.list("k") {
+		exists[k.XID] = true
+	}
+	mergedInto := map[string]known{} // merged key → entity holding it
+	for _, m := range raw.list("m") {
+		for _, mk := range m.Merged {
+			mergedInto[mk] = m
+		}
+	}
+	distinct := map[string][]string{} // key → keys it must not join
+	for _, d := range raw.list("d") {
+		for _, k1 := range d.Keys {
+			for _, k2 := range d.Keys {
+				if k1 != k2 {
+					distinct[k1] = append(distinct[k1], k2)
+				}
+			}
+		}
+	}
+	cands := raw.list("c")
 	rekey := map[string]string{}
 	merged := map[string][]string{}
 	for i, e := range a.Entities {
-		if len(raw[fmt.Sprintf("k%d", i)]) > 0 {
+		if exists[e.Key] {
 			continue
 		}
-		if m := raw[fmt.Sprintf("m%d", i)]; len(m) > 0 {
-			rekey[e.Key] = m[0].XID
+		if m, ok := mergedInto[e.Key]; ok && slices.Contains(m.Types, string(e.Type)) {
+			rekey[e.Key] = m.XID
 			continue
 		}
-		var match, distinct []string
-		for _, d := range raw[fmt.Sprintf("d%d", i)] {
-			distinct = append(distinct, d.Keys...)
-		}
-		for j := range entForms[i] {
-			for _, c := range raw[fmt.Sprintf("c%d_%d", i, j)] {
-				if !slices.Contains(match, c.XID) && !slices.Contains(distinct, c.XID) && sameEntity(e.Type, e.Name, entForms[i], c) {
-					match = append(match, c.XID)
-				}
+		var match []string
+		for _, c := range cands {
+			if !slices.Contains(c.Types, string(e.Type)) || slices.Contains(match, c.XID) || slices.Contains(distinct[e.Key], c.XID) {
+				continue
+			}
+			if sameEntity(e.Type, e.Name, entForms[i], c) {
+				match = append(match, c.XID)
 			}
 		}
 		if len(match) == 1 {

@@ -29,7 +29,6 @@ var (
 // stored entity data, enough to write an entity back.
 type entityData struct {
 	known
-	Types []string `json:"dgraph.type"`
 }
 
 // factData is enough of a Fact to write it back; its claims and edge come

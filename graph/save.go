@@ -81,7 +81,8 @@ func (s *Store) SaveAs(ctx context.Context, a newsgraph.Analysis, origin string)
 			used = map[string]entityData{}
 			for _, e := range p.entities {
 				if uid, ok := found.uids[e.xid]; ok {
-					d := entityData{known: found.stored[e.xid], Types: []string{string(e.typ)}}
+					d := entityData{known: found.stored[e.xid]}
+					d.Types = []string{string(e.typ)}
 					// Written back as this Save would have left it.
 					d.Name = chooseName(uniqueSorted(append(slices.Clone(d.Canonical), e.canonicals...)), uniqueSorted(append(slices.Clone(d.Alias), e.aliases...)))
 					d.Alias = uniqueSorted(append(slices.Clone(d.Alias), e.aliases...))
@@ -161,19 +162,15 @@ func lookup(ctx context.Context, txn *dgo.Txn, p *plan) (found, error) {
 	}
 	f := found{uids: map[string]string{}, stored: map[string]known{}, aliases: map[string][]string{}}
 	var b batchQuery
-	for i, k := range keys {
-		b.add(fmt.Sprintf("x%d(func: eq(xid, %%s)) { uid xid name canonical alias_folded alias merged_key edge_report }", i), k)
-	}
+	b.addList("x", "(func: eq(xid, %s)) { uid xid name canonical alias_folded alias merged_key edge_report }", keys)
 	raw, err := b.run(ctx, txn)
 	if err != nil {
 		return found{}, err
 	}
-	for i, k := range keys {
-		if r := raw[fmt.Sprintf("x%d", i)]; len(r) > 0 {
-			f.uids[k] = r[0].UID
-			f.stored[k] = r[0]
-			f.aliases[k] = r[0].Alias
-		}
+	for _, r := range raw.list("x") {
+		f.uids[r.XID] = r.UID
+		f.stored[r.XID] = r
+		f.aliases[r.XID] = r.Alias
 	}
 	return f, nil
 }
