@@ -780,7 +780,8 @@ func (f *Finder) fullName(s *text.Sentence, in []tokInfo, i int, cue string) (in
 		}
 	}
 	m := mk(s, i, last+1, newsgraph.Person, Name, cue)
-	m.Full = givens > 0 && last >= i+givens || givens >= 2 && last == i+givens-1
+	m.Full = givens > 0 && last >= i+givens || givens >= 2 && last == i+givens-1 ||
+		givens == 0 && last > i // two unknown words after a role: Regierungschef Arsenij Jazenjuk
 	m.Base = stripGenitive(m.Text, in[last].lower)
 	return last + 1 - i, []Mention{m}
 }
