@@ -1201,6 +1201,9 @@ func (f *Finder) description(s *text.Sentence, in []tokInfo, claimed []bool, st 
 	if pronouns[in[i].lower] && in[i].lower != "es" {
 		m := mk(s, i, i+1, "", Pronoun, "pronoun:"+in[i].lower)
 		m.Head = in[i].lower
+		if m.Head == "sie" {
+			m.Head += f.number(s, in, i)
+		}
 		return 1, []Mention{m}
 	}
 	if !in[i].upper || i == 0 {
@@ -1226,6 +1229,40 @@ func (f *Finder) description(s *text.Sentence, in []tokInfo, claimed []bool, st 
 	}
 	return 0, nil
 }
+
+// number tells from the finite verb next to "sie" whether it is singular
+// (she: "sie sagte", "erklärte sie") or plural (they: "sie sagten"):
+// ":sg", ":pl" or "" when unclear.
+func (f *Finder) number(s *text.Sentence, in []tokInfo, i int) string {
+	for _, j := range []int{i + 1, i - 1} {
+		if j < 0 || j >= len(s.Tokens) || s.Tokens[j].Kind != text.Word || in[j].upper && j != 0 {
+			continue
+		}
+		w := in[j].lower
+		if f.lex.funcWords[w] {
+			continue
+		}
+		switch {
+		case singularVerbs[w]:
+			return ":sg"
+		case pluralVerbs[w] || strings.HasSuffix(w, "en") && len(w) > 4:
+			return ":pl"
+		case strings.HasSuffix(w, "te") || strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "st") ||
+			strings.HasSuffix(w, "e") && len(w) > 3: // sagte, sagt, bleibe (reported speech)
+			return ":sg"
+		}
+		return ""
+	}
+	return ""
+}
+
+var singularVerbs = map[string]bool{"ist": true, "war": true, "hat": true, "hatte": true, "wurde": true, "wird": true,
+	"sei": true, "habe": true, "soll": true, "sollte": true, "muss": true, "musste": true, "kann": true,
+	"konnte": true, "will": true, "wollte": true, "darf": true, "durfte": true, "werde": true}
+
+var pluralVerbs = map[string]bool{"sind": true, "waren": true, "haben": true, "hatten": true, "wurden": true,
+	"werden": true, "seien": true, "hätten": true, "sollen": true, "sollten": true, "müssen": true,
+	"mussten": true, "können": true, "konnten": true, "wollen": true, "wollten": true, "dürfen": true}
 
 // weak types the capitalised words left over using what the article
 // taught: surnames of people found earlier (Tokajews), names after a

@@ -49,6 +49,8 @@ type Lexicon struct {
 	demonyms     map[string]string    // adjective stem → state canonical name
 	givens       map[string]bool
 	givensExt    map[string]struct{} // a long list of given names, weaker evidence
+	female       map[string]struct{} // given names borne by women only
+	funcWords    map[string]bool     // closed-class words
 	roles        map[string]roleInfo // stem → info
 	orgHeads     map[string]orgHead
 	events       map[string]bool
@@ -258,10 +260,13 @@ func load() *Lexicon {
 		l.headStarts.add(w)
 	}
 	l.inhabitants = inhabitantNouns(l.demonyms, l.words)
+	l.funcWords = map[string]bool{}
 	for _, row := range lines("function_words.txt") {
 		l.words[strings.TrimSpace(row)] = struct{}{}
+		l.funcWords[strings.TrimSpace(row)] = true
 	}
 	l.givensExt = loadGz("given_names_ext.txt.gz", 70000)
+	l.female = loadGz("given_names_female.txt.gz", 33000)
 	// Longest phrases first, so that matching takes the longest.
 	for k, ps := range l.phrases {
 		for i := 1; i < len(ps); i++ {
@@ -516,4 +521,14 @@ func (p *prefixFilter) add(w string) {
 func (p *prefixFilter) has(w string) bool {
 	h := prefixHash(w)
 	return p.bits[h>>6]&(1<<(h&63)) != 0
+}
+
+// IsFemaleName reports whether the given name (or the first part of a
+// hyphenated one) is borne by women only, as far as the lists know.
+func (l *Lexicon) IsFemaleName(given string) bool {
+	if i := strings.IndexAny(given, " -"); i > 0 {
+		given = given[:i]
+	}
+	_, ok := l.female[given]
+	return ok
 }

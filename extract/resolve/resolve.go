@@ -333,11 +333,22 @@ func (r *resolver) coref(m *mentions.Mention, before []mentions.Mention) {
 	var c *cluster
 	why := ""
 	switch {
+	case m.Kind == mentions.Pronoun && m.Head == "sie:sg":
+		// "sie" with a singular verb: the last person, if a woman, in this
+		// or the previous sentence
+		c = r.recent(m, newsgraph.Person, 1, "")
+		if c == nil || !c.female() {
+			return
+		}
+		why = "coref:pronoun:sie"
 	case m.Kind == mentions.Pronoun:
-		if m.Head == "sie" || strings.HasPrefix(m.Head, "ihr") {
-			return // plural or feminine: too ambiguous without agreement features
+		if strings.HasPrefix(m.Head, "sie") || strings.HasPrefix(m.Head, "ihr") {
+			return // plural or unclear: too ambiguous
 		}
 		c = r.recent(m, newsgraph.Person, corefWindow, "")
+		if c != nil && c.female() {
+			return // er, ihn, sein: not a woman
+		}
 		why = "coref:pronoun:" + m.Head
 	case m.Type == newsgraph.Person:
 		c = r.recent(m, newsgraph.Person, corefWindow*3, m.Role)
@@ -429,6 +440,16 @@ func orgFits(head string, c *cluster) bool {
 		return c.canon != "" || strings.Contains(all, "vertrag") || strings.Contains(all, "sicherheit")
 	}
 	return true
+}
+
+// female reports whether the person's given name is borne by women only.
+func (c *cluster) female() bool {
+	for _, f := range c.full {
+		if mentions.Default().IsFemaleName(f) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasRoleGroup reports whether the cluster had a role of the same group

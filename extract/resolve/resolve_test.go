@@ -205,3 +205,22 @@ func TestResolveCrossArticleKey(t *testing.T) {
 		t.Errorf("keys differ across articles: %q vs %q", ka.Key, kb.Key)
 	}
 }
+
+func TestResolveFemalePronoun(t *testing.T) {
+	in := "Die Oppositionelle Swetlana Tichanowskaja floh nach Litauen. Dort sagte sie, sie bleibe im Exil. " +
+		"Die Beamten sagten, sie hätten nichts gewusst."
+	ents, _ := resolveText(in)
+	st := entityWith(ents, "Swetlana Tichanowskaja")
+	if st == nil {
+		t.Fatalf("no entity: %+v", ents)
+	}
+	n := 0
+	for _, m := range st.Mentions {
+		if m.Cue == "coref:pronoun:sie" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("want the two singular 'sie' linked to Tichanowskaja, got %d: %+v", n, st.Mentions)
+	}
+}
