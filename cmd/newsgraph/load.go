@@ -221,6 +221,7 @@ func runLoad(cmd *cobra.Command, args []string) error {
 		return fatal
 	}
 
+	logger.Debug("load finished", "retried_transactions", store.Retries())
 	counts, err := store.Counts(ctx)
 	if err != nil {
 		return err

@@ -19,6 +19,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/dgraphtest"
 	"github.com/newsgraph/newsgraph/loaders"
+	"github.com/newsgraph/newsgraph/schema"
 )
 
 // envRunMain makes the test binary behave as the newsgraph command, so
@@ -314,5 +315,27 @@ func TestForgetFile(t *testing.T) {
 	}
 	if _, _, code := cli(t, dir, "", "forget", files[0]); code != newsgraph.ExitCode(newsgraph.Errorf(newsgraph.ENOTFOUND, "")) {
 		t.Errorf("forgetting again: exit %d, want not found", code)
+	}
+}
+
+func TestSchemaPrintAndQueryFromFile(t *testing.T) {
+	dir := t.TempDir()
+	out, errOut, code := cli(t, dir, "", "schema", "print")
+	if code != 0 || out != schema.DQL() {
+		t.Errorf("schema print: exit %d, %d bytes (want the embedded schema)\n%s", code, len(out), errOut)
+	}
+	if out, errOut, code := cli(t, dir, "", "schema", "apply"); code != 0 || !strings.Contains(out, dgraphtest.AlphaAddr()) {
+		t.Errorf("schema apply: exit %d\n%s%s", code, out, errOut)
+	}
+	q := filepath.Join(dir, "q.dql")
+	if err := os.WriteFile(q, []byte(`query q($t: string) { q(func: eq(relation, $t), first: 1) { relation } }`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code = cli(t, dir, "", "query", "dql", q, "--var", "t=dismissed")
+	if code != 0 || !json.Valid([]byte(out)) {
+		t.Errorf("query from a file: exit %d\n%s%s", code, out, errOut)
+	}
+	if _, _, code := cli(t, dir, "", "query", "dql", filepath.Join(dir, "fehlt.dql")); code != 2 {
+		t.Errorf("query from a missing file: exit %d, want 2", code)
 	}
 }
