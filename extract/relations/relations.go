@@ -80,6 +80,7 @@ type docExtractor struct {
 	officeOf    map[int]int    // person entity → state entity from explicit roles
 	pending     []pendingRole  // roles whose state is implicit, resolved at the end
 	wbuf        []word
+	ibuf        []int       // reused token → arg tables
 	stateCount  map[int]int // State entity → mentions
 	stateFirst  map[int]int // State entity → offset of its first mention         // reused per sentence
 }

@@ -300,10 +300,11 @@ func upperFirst(s string) string {
 func (s *sent) localState(person int) int {
 	best, bestDist := -1, 1<<30
 	pt := s.args[person].t0
-	for j := range s.w {
-		if s.clauseOf != nil && s.clauseOf[j] != s.clauseOf[pt] {
-			continue
-		}
+	ci := s.clauseOf[pt]
+	if ci < 0 {
+		return -1
+	}
+	for _, j := range s.clauses[ci].toks {
 		e := s.demonymEntity(j)
 		if e < 0 {
 			continue
@@ -387,6 +388,7 @@ func (s *sent) describedPerson(t int, r role, pre string) {
 		a.gen, a.pregen = false, false
 		a.group = -1000 - len(s.args)
 		s.args = append(s.args, a)
+		s.addIndex(len(s.args) - 1)
 		return
 	}
 }

@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -73,7 +74,9 @@ type sent struct {
 	args     []arg
 	clauses  []*clause
 	clauseOf []int
-	speaker  int // arg index of the reported speaker, -1
+	cover    []int // token → first non-virtual arg covering it, -1
+	starts   []int // token → first non-virtual, non-modifier arg starting there, -1
+	speaker  int   // arg index of the reported speaker, -1
 	low      string
 }
 
@@ -149,17 +152,15 @@ func newSent(x *docExtractor, idx int) *sent {
 func (s *sent) buildArgs() {
 	ms := s.x.bySent[s.idx]
 	for _, m := range ms {
-		t0, t1 := -1, -1
-		for i := range s.w {
-			if s.w[i].end > m.span.Start && s.w[i].start < m.span.End {
-				if t0 < 0 {
-					t0 = i
-				}
-				t1 = i + 1
-			}
-		}
-		if t0 < 0 {
+		// the tokens overlapping the mention: the first ending after its start …
+		t0 := sort.Search(len(s.w), func(i int) bool { return s.w[i].end > m.span.Start })
+		if t0 >= len(s.w) || s.w[t0].start >= m.span.End {
 			continue
+		}
+		// … up to the last starting before its end
+		t1 := t0 + 1
+		for t1 < len(s.w) && s.w[t1].start < m.span.End {
+			t1++
 		}
 		e := &s.x.ents[m.ent]
 		a := arg{ent: m.ent, key: e.Key, typ: m.typ, t0: t0, t1: t1, coref: m.coref, group: -1, cueTok: -1}
@@ -230,6 +231,7 @@ func (s *sent) buildArgs() {
 		}
 	}
 	s.groupArgs()
+	s.index()
 }
 
 func sortArgs(a []arg) {
@@ -256,6 +258,12 @@ func (s *sent) mentionAt(i int) bool {
 
 // argAt returns the arg that starts at token i, or -1.
 func (s *sent) argAt(i int) int {
+	if s.starts != nil {
+		if i < 0 || i >= len(s.starts) {
+			return -1
+		}
+		return s.starts[i]
+	}
 	for k := range s.args {
 		if s.args[k].t0 == i && !s.args[k].virtual && !s.args[k].mod {
 			return k
@@ -266,12 +274,52 @@ func (s *sent) argAt(i int) int {
 
 // argCovering returns the arg whose tokens include i, or -1.
 func (s *sent) argCovering(i int) int {
+	if s.cover != nil {
+		if i < 0 || i >= len(s.cover) {
+			return -1
+		}
+		return s.cover[i]
+	}
 	for k := range s.args {
 		if s.args[k].t0 <= i && i < s.args[k].t1 && !s.args[k].virtual {
 			return k
 		}
 	}
 	return -1
+}
+
+// index builds the token → arg tables once the args are final; args
+// appended later (role descriptions) are added with addIndex.
+func (s *sent) index() {
+	n := len(s.w)
+	if cap(s.x.ibuf) < 2*n {
+		s.x.ibuf = make([]int, 4*n)
+	}
+	s.cover, s.starts = s.x.ibuf[:n:n], s.x.ibuf[n:2*n:2*n]
+	for i := range s.cover {
+		s.cover[i], s.starts[i] = -1, -1
+	}
+	for k := range s.args {
+		s.addIndex(k)
+	}
+}
+
+func (s *sent) addIndex(k int) {
+	if s.cover == nil {
+		return
+	}
+	a := &s.args[k]
+	if a.virtual {
+		return
+	}
+	for t := a.t0; t < a.t1 && t < len(s.cover); t++ {
+		if s.cover[t] < 0 {
+			s.cover[t] = k
+		}
+	}
+	if !a.mod && a.t0 < len(s.starts) && s.starts[a.t0] < 0 {
+		s.starts[a.t0] = k
+	}
 }
 
 // caseCue reads the determiner or preposition that governs a mention, and
@@ -787,6 +835,7 @@ func (s *sent) buildClauses() {
 		}
 	}
 	s.markSources()
+	s.index()
 }
 
 // bracketOpen reports whether a main clause has a finite auxiliary whose
