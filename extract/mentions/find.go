@@ -9,6 +9,7 @@ package mentions
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph"
@@ -156,13 +157,20 @@ func (f *Finder) Find(doc *text.Document) []Mention {
 	claimed := make([][]bool, len(doc.Sentences))
 	k := 0
 	for i := range doc.Sentences {
-		toks := doc.Sentences[i].Tokens
+		sn := &doc.Sentences[i]
+		toks := sn.Tokens
 		infos[i] = allInfo[k : k+len(toks) : k+len(toks)]
 		claimed[i] = allClaimed[k : k+len(toks) : k+len(toks)]
 		k += len(toks)
+		// one lowercased copy per sentence, sliced per token
+		low := lowerSameLength(sn.Text)
 		for j, t := range toks {
 			infos[i][j].upper = isUpperInitial(t.Text)
-			infos[i][j].lower = lowerASCIIFast(t.Text)
+			if len(low) == len(sn.Text) && t.Start >= sn.Start && t.End <= sn.End {
+				infos[i][j].lower = low[t.Start-sn.Start : t.End-sn.Start]
+			} else {
+				infos[i][j].lower = lowerASCIIFast(t.Text)
+			}
 		}
 	}
 	out := make([]Mention, 0, n/8+4)
@@ -202,6 +210,45 @@ func lowerASCIIFast(s string) string {
 		}
 	}
 	return s
+}
+
+// lowerSameLength lowercases s rune by rune where the lower-case form has
+// the same UTF-8 length (all of German), so byte offsets stay valid; it
+// allocates only when s has an upper-case letter.
+func lowerSameLength(s string) string {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			break
+		}
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, len(s))
+	copy(b, s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		lr := unicode.ToLower(r)
+		if lr != r && utf8.RuneLen(lr) == n {
+			utf8.EncodeRune(b[i:], lr)
+		} else {
+			copy(b[i:i+n], s[i:i+n])
+		}
+		i += n
+	}
+	return string(b)
 }
 
 func surnameOf(name string) string {
