@@ -583,7 +583,7 @@ func (f *Finder) orgHeadOf(lower string) (string, string) {
 		return "", ""
 	}
 	h := f.lex.orgHeads[stem]
-	if at > 0 && len(stem) <= 5 && !f.lex.isModifier(lower[:at], 1) && !isAllCaps(lower[:at]) {
+	if at > 0 && len(stem) <= 5 && !f.lex.isModifier(lower[:at], 2) && !isAllCaps(lower[:at]) {
 		return "", ""
 	}
 	if h.kind == "bare" && at > 0 {
@@ -915,6 +915,17 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 			if end < len(toks) && isQuote(toks[end].Text) {
 				end++
 			}
+			return end - i, []Mention{m}
+		}
+	case "named":
+		// the noun is part of the name: Universität Gießen, Sparkasse Hannover
+		j := i + 1
+		for j < len(toks) && j-i <= 3 && f.nameLike(s, in, j) && (!f.isCommon(in, j) || len(f.lex.phrases[in[j].lower]) > 0) {
+			j++
+		}
+		if end := f.extendOf(s, in, j); j > i+1 || end > j {
+			m := mk(s, i, end, newsgraph.Organization, Name, "org-noun+name:"+stem)
+			m.Base = m.Text
 			return end - i, []Mention{m}
 		}
 	case "desc":
