@@ -175,6 +175,7 @@ type lexicon struct {
 	help          map[string]bool
 	orgDesc       map[string]bool
 	authority     map[string]bool
+	sepParticles  map[string]bool
 	genericPrefix map[string]bool
 	weekdays      map[string]int
 	months        map[string]int
@@ -293,6 +294,7 @@ func load() (*lexicon, error) {
 	l.help = set(fn["help"])
 	l.orgDesc = set(fn["orgdesc"])
 	l.authority = set(fn["authority"])
+	l.sepParticles = set(fn["particle"])
 	l.genericPrefix = set(fn["generic_prefix"])
 
 	ds, err := sections("dates.txt")

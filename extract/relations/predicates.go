@@ -137,6 +137,10 @@ func (s *sent) needsMet(ci int, needs []string) bool {
 			if !s.umHelp(ci) {
 				return false
 			}
+		case "compl":
+			if !s.hasComplement(ci) {
+				return false
+			}
 		case "help":
 			if !s.hasWord(ci, func(l string) bool { return lex.help[l] }) {
 				return false
@@ -867,6 +871,21 @@ func (s *sent) complementActor(ci int, ts typeSet, exclude []int) []int {
 func contains2(xs []string, v string) bool {
 	for _, x := range xs {
 		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// hasComplement reports whether a dass-clause or an infinitive clause
+// follows clause ci (X unterstellt Y, einen Angriff vorzubereiten).
+func (s *sent) hasComplement(ci int) bool {
+	first := s.clauses[ci].toks[0]
+	for cj, c := range s.clauses {
+		if cj == ci || c.toks[0] < first {
+			continue
+		}
+		if c.kind == clInf || c.kind == clSub && s.w[c.toks[0]].low == "dass" {
 			return true
 		}
 	}

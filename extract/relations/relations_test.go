@@ -374,6 +374,24 @@ func TestClauseStructure(t *testing.T) {
 			not:  []string{"criticized Gericht -> Roman Sel"},
 		},
 		{
+			name: "drohen mit is a warning",
+			text: "Ungarn drohte Serbien mit Konsequenzen.",
+			ents: []ent{S("Ungarn"), S("Serbien")},
+			want: []string{"warned Ungarn -> Serbien"},
+		},
+		{
+			name: "unterstellen with a complement clause is an accusation",
+			text: "Serbien unterstellt Ungarn, einen Angriff vorzubereiten.",
+			ents: []ent{S("Serbien"), S("Ungarn")},
+			want: []string{"accused Serbien -> Ungarn"},
+		},
+		{
+			name: "unterstellen without a complement is subordination",
+			text: "Die Behörde Frontamt ist dem Ministerium Innenamt unterstellt.",
+			ents: []ent{O("Frontamt"), O("Innenamt")},
+			not:  []string{"accused Frontamt -> Innenamt"},
+		},
+		{
 			name: "condemnation by a named actor",
 			text: "Kanada verurteilte Russland scharf.",
 			ents: []ent{S("Kanada"), S("Russland")},

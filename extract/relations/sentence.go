@@ -678,7 +678,7 @@ func (s *sent) hasZuInf(segs [][2]int, k int) bool {
 	for end := k + 4; k < len(segs) && k < end; k++ {
 		for i := segs[k][0]; i < segs[k][1]; i++ {
 			w := &s.w[i]
-			if w.low == "zu" && i+1 < len(s.w) && !s.w[i+1].upper {
+			if w.low == "zu" && i+1 < len(s.w) && !s.w[i+1].upper || s.isZuInf(i) {
 				return true
 			}
 			if strings.Contains(w.low, "zu") && len(w.hits) > 0 {
@@ -1282,14 +1282,7 @@ func (s *sent) bareZuInf(seg [2]int) bool {
 	if lw < 0 {
 		return false
 	}
-	zu := lw > seg[0] && s.w[lw-1].low == "zu"
-	if !zu {
-		for _, h := range s.w[lw].hits {
-			if h.kind&fInf != 0 && strings.Contains(s.w[lw].low, "zu") && lex.frames[h.frame].particle != "" {
-				zu = true
-			}
-		}
-	}
+	zu := lw > seg[0] && s.w[lw-1].low == "zu" || s.isZuInf(lw)
 	if !zu {
 		return false
 	}
@@ -1308,4 +1301,18 @@ func isTimeNoun(low string) bool {
 		return true
 	}
 	return lex.months[low] > 0 || lex.timeNouns[low]
+}
+
+// isZuInf reports whether token i is an infinitive with zu inside
+// (festzunehmen, vorzubereiten), known to the lexicon or not.
+func (s *sent) isZuInf(i int) bool {
+	w := &s.w[i]
+	if w.kind != text.Word || w.upper || !strings.HasSuffix(w.low, "en") {
+		return false
+	}
+	k := strings.Index(w.low, "zu")
+	if k <= 0 || len(w.low)-k < 5 {
+		return false
+	}
+	return lex.sepParticles[w.low[:k]]
 }
