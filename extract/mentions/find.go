@@ -510,7 +510,7 @@ func (f *Finder) locationContext(s *text.Sentence, in []tokInfo, i int) bool {
 		return false
 	}
 	if i >= 2 && (p == "in" || p == "aus") {
-		if govSet.longest(in[i-2].lower) >= 0 {
+		if at, _ := govSet.longest(in[i-2].lower); at >= 0 {
 			return false
 		}
 	}

@@ -428,8 +428,6 @@ func (l *Lexicon) hasNounSuffix(w string) bool {
 	return false
 }
 
-// inflections are the endings allowed after a stem, longest first.
-var inflections = []string{"innen", "in", "en", "es", "em", "er", "n", "s", "e", ""}
 
 // isUpperInitial reports whether w starts with an upper-case letter.
 func isUpperInitial(w string) bool {

@@ -1,15 +1,16 @@
 package mentions
 
-// suffixSet finds stems at the end of words quickly: a trie over the
-// reversed bytes of the stems, walked from the end of a word.
+// suffixSet finds stems, followed by an inflection ending, at the end of
+// words in one pass: a trie over the reversed bytes of every stem+ending,
+// walked from the end of a word.
 type suffixSet struct {
 	root trieNode
 }
 
 type trieNode struct {
-	bytes []byte // edge labels, parallel to kids
-	kids  []*trieNode
-	end   bool // a stem ends here
+	bytes   []byte // edge labels, parallel to kids
+	kids    []*trieNode
+	stemLen int // >0: a stem of this many bytes plus an ending ends here
 }
 
 func (n *trieNode) child(b byte) *trieNode {
@@ -21,49 +22,53 @@ func (n *trieNode) child(b byte) *trieNode {
 	return nil
 }
 
+// add inserts stem with every inflection ending.
 func (s *suffixSet) add(stem string) {
+	for _, end := range inflections {
+		s.insert(stem+end, len(stem))
+	}
+}
+
+func (s *suffixSet) insert(key string, stemLen int) {
 	n := &s.root
-	for i := len(stem) - 1; i >= 0; i-- {
-		c := n.child(stem[i])
+	for i := len(key) - 1; i >= 0; i-- {
+		c := n.child(key[i])
 		if c == nil {
 			c = &trieNode{}
-			n.bytes = append(n.bytes, stem[i])
+			n.bytes = append(n.bytes, key[i])
 			n.kids = append(n.kids, c)
 		}
 		n = c
 	}
-	n.end = true
+	n.stemLen = max(n.stemLen, stemLen)
 }
 
-// longest returns the start of the longest stem that ends body, or -1.
-// Stems start on a rune boundary because they are whole UTF-8 strings.
-func (s *suffixSet) longest(body string) int {
+// longest returns the start of the longest key (stem with or without an
+// ending) that ends w, and the stem's length, or -1, 0.
+func (s *suffixSet) longest(w string) (int, int) {
 	n := &s.root
-	best := -1
-	for i := len(body) - 1; i >= 0; i-- {
-		n = n.child(body[i])
+	best, stemLen := -1, 0
+	for i := len(w) - 1; i >= 0; i-- {
+		n = n.child(w[i])
 		if n == nil {
 			break
 		}
-		if n.end {
-			best = i
+		if n.stemLen > 0 {
+			best, stemLen = i, n.stemLen
 		}
 	}
-	return best
+	return best, stemLen
 }
 
-// match finds the longest stem that ends lower, allowing an inflection
-// ending after it (endings tried longest first). It returns the stem and
-// the byte offset where it starts, or "" and -1.
+// match finds the longest stem+ending at the end of lower and returns the
+// stem and the byte offset where it starts, or "" and -1.
 func (s *suffixSet) match(lower string) (string, int) {
-	for _, end := range inflections {
-		if len(end) > 0 && (len(lower) < len(end) || lower[len(lower)-len(end):] != end) {
-			continue
-		}
-		body := lower[:len(lower)-len(end)]
-		if at := s.longest(body); at >= 0 {
-			return body[at:], at
-		}
+	at, n := s.longest(lower)
+	if at < 0 {
+		return "", -1
 	}
-	return "", -1
+	return lower[at : at+n], at
 }
+
+// inflections are the endings allowed after a stem.
+var inflections = []string{"innen", "in", "en", "es", "em", "er", "n", "s", "e", ""}
