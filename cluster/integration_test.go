@@ -50,18 +50,32 @@ func testOffset(t *testing.T, delta int) int {
 	return base + delta
 }
 
+// newTestOptions gives each test its own cluster. The home is a fixed
+// directory per port offset, not t.TempDir(): if an earlier run was killed
+// before its cleanup, its cluster still holds the ports, and only through
+// its PID files can this run find and stop it.
 func newTestOptions(t *testing.T, delta int) Options {
+	offset := testOffset(t, delta)
 	opts := Options{
-		Home:       t.TempDir(),
-		PortOffset: testOffset(t, delta),
+		Home:       filepath.Join(os.TempDir(), fmt.Sprintf("newsgraph-clustertest-%d", offset)),
+		PortOffset: offset,
 		CacheMB:    128,
 		Binary:     testBinary(t),
 	}
-	t.Cleanup(func() {
+	reset := func() error {
 		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 		defer cancel()
 		if err := Stop(ctx, opts); err != nil {
-			t.Errorf("cleanup Stop: %v", err)
+			return err
+		}
+		return os.RemoveAll(opts.Home)
+	}
+	if err := reset(); err != nil {
+		t.Fatalf("removing the cluster of an earlier run: %v", err)
+	}
+	t.Cleanup(func() {
+		if err := reset(); err != nil {
+			t.Errorf("cleanup: %v", err)
 		}
 	})
 	return opts
