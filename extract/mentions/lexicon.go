@@ -428,7 +428,6 @@ func (l *Lexicon) hasNounSuffix(w string) bool {
 	return false
 }
 
-
 // isUpperInitial reports whether w starts with an upper-case letter.
 func isUpperInitial(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
