@@ -854,7 +854,7 @@ func (x *docExtractor) descOrg() int {
 // clause ci: a mention or a state adjective (die armenische Regierung).
 func (s *sent) complementActor(ci int, ts typeSet, exclude []int) []int {
 	for cj, c := range s.clauses {
-		if c.kind != clSub || c.parent != ci || s.w[c.toks[0]].low != "dass" {
+		if len(c.toks) == 0 || c.kind != clSub || c.parent != ci || s.w[c.toks[0]].low != "dass" {
 			continue
 		}
 		for _, k := range s.argsIn(cj) {
@@ -882,7 +882,7 @@ func contains2(xs []string, v string) bool {
 func (s *sent) hasComplement(ci int) bool {
 	first := s.clauses[ci].toks[0]
 	for cj, c := range s.clauses {
-		if cj == ci || c.toks[0] < first {
+		if cj == ci || len(c.toks) == 0 || c.toks[0] < first {
 			continue
 		}
 		if c.kind == clInf || c.kind == clSub && s.w[c.toks[0]].low == "dass" {

@@ -139,17 +139,39 @@ func (x *docExtractor) run() {
 		if len(x.bySent[i]) == 0 {
 			continue
 		}
-		s := newSent(x, i)
-		s.buildArgs()
-		if len(s.args) == 0 {
-			continue
-		}
-		s.buildClauses()
-		s.findSpeaker()
-		s.roles()
-		s.predicates()
+		x.sentence(i)
 	}
 	x.resolvePendingRoles()
+}
+
+// recoverPanics keeps one odd sentence from failing a whole article; the
+// fuzz test turns it off to see the panics.
+var recoverPanics = true
+
+// sentence analyses sentence i and records its relations.
+func (x *docExtractor) sentence(i int) {
+	if recoverPanics {
+		n := len(x.out)
+		defer func() {
+			if r := recover(); r != nil {
+				x.out = x.out[:n] // drop what the failed sentence half-added
+				for k, v := range x.seen {
+					if v >= n {
+						delete(x.seen, k)
+					}
+				}
+			}
+		}()
+	}
+	s := newSent(x, i)
+	s.buildArgs()
+	if len(s.args) == 0 {
+		return
+	}
+	s.buildClauses()
+	s.findSpeaker()
+	s.roles()
+	s.predicates()
 }
 
 // add records a relation once per (type, subject, object).

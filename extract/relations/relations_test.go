@@ -238,6 +238,18 @@ func TestClauseStructure(t *testing.T) {
 			want: []string{"requested_help Adam Koss -> NATO"},
 		},
 		{
+			name: "sentence-initial Damit is an adverb, not a subordinator",
+			text: "Damit dürfte die Polizei den Aktivisten Oleg Varn festnehmen.",
+			ents: []ent{O("Polizei"), P("Oleg Varn")},
+			want: []string{"arrested Polizei -> Oleg Varn"},
+		},
+		{
+			name: "sentence-initial subordinate clause before the main clause",
+			text: "Nachdem die Polizei den Aktivisten Oleg Varn festgenommen hatte, protestierte Ungarn.",
+			ents: []ent{O("Polizei"), P("Oleg Varn"), S("Ungarn")},
+			want: []string{"arrested Polizei -> Oleg Varn"},
+		},
+		{
 			name: "relative clause with prepositional pronoun and coordination",
 			text: "Die Allianz, zu der auch Polen, Litauen, Lettland und Estland gehören, tagte in Brüssel.",
 			ents: []ent{O("NATO", "coref:Die Allianz"), S("Polen"), S("Litauen"), S("Lettland"), S("Estland"), L("Brüssel")},

@@ -618,9 +618,10 @@ func (s *sent) opener(segs [][2]int, k int) (kind int, rc caseSet, rp string, at
 		}
 	}
 	if lex.subs[w.low] && !w.upper || lex.subs[w.low] && i == 0 {
-		if s.verbFinal(segs, k) {
+		if s.verbFinal(segs, k) && (k > 0 || s.laterFinite(segs, k)) {
 			return clSub, 0, "", i
 		}
+		// Damit dürfte … kommen: a sentence is not only a subordinate clause
 		return clMain, 0, "", -1
 	}
 	if lex.infOpen[w.low] && s.hasZuInf(segs, k) {
@@ -1315,4 +1316,22 @@ func (s *sent) isZuInf(i int) bool {
 		return false
 	}
 	return lex.sepParticles[w.low[:k]]
+}
+
+// laterFinite reports whether a segment after the verb-final clause that
+// starts at segment k holds a finite verb (the main clause).
+func (s *sent) laterFinite(segs [][2]int, k int) bool {
+	seen := false
+	for ; k < len(segs); k++ {
+		for i := segs[k][0]; i < segs[k][1]; i++ {
+			if s.isFinite(i) || s.unknownVerbLike(i) && i == s.lastWord(segs[k]) {
+				if seen {
+					return true
+				}
+				seen = true
+				break
+			}
+		}
+	}
+	return false
 }
