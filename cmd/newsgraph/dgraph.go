@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/cluster"
 	"github.com/newsgraph/newsgraph/config"
 	"github.com/spf13/cobra"
@@ -24,6 +25,16 @@ var dgraphStartCmd = &cobra.Command{
 	RunE: func(cmd *cobra.Command, args []string) error {
 		opts := clusterOptions()
 		opts.Fresh, _ = cmd.Flags().GetBool("fresh")
+		if opts.Fresh {
+			st, err := cluster.Inspect(cmd.Context(), opts)
+			if err != nil {
+				return err
+			}
+			if st.ZeroPID != 0 || st.AlphaPID != 0 {
+				return newsgraph.Errorf(newsgraph.ECONFLICT,
+					"--fresh would delete the data of a running Dgraph (%s); run `newsgraph dgraph stop` first", st.Dir)
+			}
+		}
 		st, err := cluster.Start(cmd.Context(), opts)
 		if err != nil {
 			return err

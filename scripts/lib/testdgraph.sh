@@ -45,6 +45,7 @@ start_test_dgraph() {
 
 	echo "== starting the test Dgraph (port offset $test_offset)"
 	test_dgraph_started=1
+	ng dgraph stop # a cluster left behind by a killed run
 	ng dgraph start --fresh --cache-mb 512
 
 	export NEWSGRAPH_TEST_ALPHA="localhost:$((9080 + test_offset))"
