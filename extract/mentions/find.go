@@ -339,15 +339,7 @@ func (f *Finder) strong(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 			i++
 			continue
 		}
-		var n int
-		var ms []Mention
-		for _, rule := range []func(*text.Sentence, []tokInfo, []bool, *docState, int) (int, []Mention){
-			f.other, f.club, f.gazetteer, f.acronymDef, f.person, f.org, f.event, f.demonym, f.acronym, f.description,
-		} {
-			if n, ms = rule(s, in, claimed, st, i); n > 0 {
-				break
-			}
-		}
+		n, ms := f.rules(s, in, claimed, st, i)
 		if n == 0 {
 			i++
 			continue
@@ -359,6 +351,39 @@ func (f *Finder) strong(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 		i += n
 	}
 	return out
+}
+
+// rules tries the rules in order of precedence at token i and returns the
+// first match: how many tokens it consumed and its mentions.
+func (f *Finder) rules(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, i int) (int, []Mention) {
+	if n, ms := f.other(s, in, claimed, st, i); n > 0 {
+		return n, ms
+	}
+	if n, ms := f.club(s, in, claimed, st, i); n > 0 {
+		return n, ms
+	}
+	if n, ms := f.gazetteer(s, in, claimed, st, i); n > 0 {
+		return n, ms
+	}
+	if n, ms := f.acronymDef(s, in, claimed, st, i); n > 0 {
+		return n, ms
+	}
+	if n, ms := f.person(s, in, claimed, st, i); n > 0 {
+		return n, ms
+	}
+	if n, ms := f.org(s, in, claimed, st, i); n > 0 {
+		return n, ms
+	}
+	if n, ms := f.event(s, in, claimed, st, i); n > 0 {
+		return n, ms
+	}
+	if n, ms := f.demonym(s, in, claimed, st, i); n > 0 {
+		return n, ms
+	}
+	if n, ms := f.acronym(s, in, claimed, st, i); n > 0 {
+		return n, ms
+	}
+	return f.description(s, in, claimed, st, i)
 }
 
 // longForm finds the start of the long form ending before the "(" at
