@@ -120,7 +120,10 @@ func canonKey(t newsgraph.EntityType, s string) string { return string(t) + "|" 
 func (r *resolver) add(m *mentions.Mention) {
 	c := r.find(m)
 	if c == nil {
-		c = &cluster{typ: m.Type, canon: m.Canon, names: map[string]int{}, surnames: map[string]int{}, roles: map[string]bool{}}
+		c = &cluster{typ: m.Type, canon: m.Canon, names: make(map[string]int, 2)}
+		if m.Type == newsgraph.Person {
+			c.surnames = make(map[string]int, 2)
+		}
 		r.clusters = append(r.clusters, c)
 		if m.Canon != "" {
 			r.byCanon[canonKey(m.Type, m.Canon)] = c
@@ -136,6 +139,9 @@ func (r *resolver) attach(c *cluster, m *mentions.Mention) {
 	c.mentions = append(c.mentions, nm)
 	c.last = m.Sentence
 	if m.Role != "" {
+		if c.roles == nil {
+			c.roles = make(map[string]bool, 1)
+		}
 		c.roles[m.Role] = true
 	}
 	if m.Kind != mentions.Demonym {
