@@ -178,6 +178,14 @@ func (s *sent) nounSlot(ci, t int, sl string, ts typeSet, exclude []int) []int {
 				return []int{s.args[k].ent}
 			}
 		}
+		// … starteten Kasachstans Verbündete eine Mission: allies named only
+		// by description are the article's alliance
+		c := s.clauses[ci]
+		if len(c.toks) > 0 && ts&tOrg != 0 {
+			if e := s.describedOrg(ci, c.toks[0], len(s.w)); e >= 0 && !contains(exclude, e) {
+				return []int{e}
+			}
+		}
 	case "clauseorg":
 		for _, k := range s.argsIn(ci) {
 			if s.args[k].typ == newsgraph.Organization && !contains(exclude, s.args[k].ent) {

@@ -504,6 +504,12 @@ func TestNominalisations(t *testing.T) {
 			want: []string{"requested_help Adam Koss -> NATO", "sent_troops NATO -> Moldau count=800", "holds_office Adam Koss -> Moldau"},
 		},
 		{
+			name: "auf Bitten von, the asked are allies named by description",
+			text: "Das Bündnis Nordpakt tagte. Auf Bitten von Präsident Adam Koss starteten Moldaus Verbündete eine Mission.",
+			ents: []ent{O("Nordpakt", "coref:Das Bündnis"), P("Adam Koss"), S("Moldau", "Moldaus")},
+			want: []string{"requested_help Adam Koss -> Nordpakt"},
+		},
+		{
 			name: "Befehl von names the ordered event",
 			text: "In der Stadt gilt ein Schießbefehl. Seit einem Befehl von Präsidentin Lea Marin vom vergangenen Freitag schießt die Polizei scharf.",
 			date: "2023-03-12",
