@@ -38,6 +38,7 @@ func (s *sent) predicates() {
 			}
 			s.applyVerb(ci, o, occs, nil)
 		}
+		s.otherAllies(ci)
 		nrs := s.applyNouns(ci)
 		for _, o := range deferred {
 			s.applyVerb(ci, o, occs, nrs)
@@ -890,4 +891,32 @@ func (s *sent) hasComplement(ci int) bool {
 		}
 	}
 	return false
+}
+
+// otherAllies reads "mit X und anderen verbündeten Staatschefs": X is an
+// ally of the clause's subject.
+func (s *sent) otherAllies(ci int) {
+	toks := s.clauses[ci].toks
+	for k, t := range toks {
+		w := &s.w[t]
+		if w.upper || !strings.HasPrefix(w.low, "verbündet") || k < 3 {
+			continue
+		}
+		other := s.w[toks[k-1]].low
+		if other != "anderen" && other != "weiteren" && other != "übrigen" && other != "andere" && other != "weitere" {
+			continue
+		}
+		if s.w[toks[k-2]].low != "und" {
+			continue
+		}
+		x := s.argCovering(toks[k-3])
+		if x < 0 || s.args[x].typ != newsgraph.Person && s.args[x].typ != newsgraph.State {
+			continue
+		}
+		for _, sk := range s.subject(ci) {
+			if s.args[sk].ent != s.args[x].ent {
+				s.add("ally_of", s.args[x].ent, s.args[sk].ent, newsgraph.Attrs{}, "adj:verbündet", 0.7)
+			}
+		}
+	}
 }

@@ -523,6 +523,12 @@ func TestNominalisations(t *testing.T) {
 			want: []string{"talked_with Otto Brem -> Lea Marin"},
 		},
 		{
+			name: "X und andere verbündete Y",
+			text: "Der Kanzler Otto Brem beriet mit Adam Koss und anderen verbündeten Staatschefs.",
+			ents: []ent{P("Otto Brem"), P("Adam Koss")},
+			want: []string{"ally_of Adam Koss -> Otto Brem", "talked_with Otto Brem -> Adam Koss"},
+		},
+		{
 			name: "Ziehvater in apposition",
 			text: "Der alte Ivo Lenz - der politische Ziehvater Kolars - schweigt.",
 			ents: []ent{P("Ivo Lenz"), P("Jan Kolar", "Kolars")},
