@@ -54,6 +54,10 @@ func ExtractWith(doc *text.Document, entities []newsgraph.Entity, opt Options) [
 	return out
 }
 
+// symmetric relations are recorded once per pair, in the direction first
+// read.
+var symmetric = map[string]bool{"talked_with": true, "ally_of": true, "borders": true}
+
 // wordPool recycles the per-sentence word buffers across articles.
 var wordPool sync.Pool
 
@@ -189,6 +193,12 @@ func (s *sent) add(rel string, subj, obj int, attrs newsgraph.Attrs, cue string,
 		return
 	}
 	id := rel + "\x00" + sk + "\x00" + ok
+	if symmetric[rel] {
+		// the same pair the other way round was already said
+		if _, dup := x.seen[rel+"\x00"+ok+"\x00"+sk]; dup {
+			return
+		}
+	}
 	if i, dup := x.seen[id]; dup {
 		r := &x.out[i]
 		if r.Attrs.Count == 0 {

@@ -320,6 +320,13 @@ func TestClauseStructure(t *testing.T) {
 			not:  []string{"thanked Otto Brem -> Lea Marin"},
 		},
 		{
+			name: "a symmetric relation is kept once per pair",
+			text: "Lea Marin telefonierte mit Otto Brem. Otto Brem telefonierte danach erneut mit Lea Marin.",
+			ents: []ent{P("Lea Marin"), P("Otto Brem")},
+			want: []string{"talked_with Lea Marin -> Otto Brem"},
+			not:  []string{"talked_with Otto Brem -> Lea Marin"},
+		},
+		{
 			name: "warnen with capitals as actors",
 			text: "Paris warnte Ankara vor einer Eskalation.",
 			ents: []ent{S("Frankreich", "Paris"), S("Türkei", "Ankara")},
