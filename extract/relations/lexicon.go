@@ -427,6 +427,7 @@ func (l *lexicon) loadVerbs() error {
 				fr.attrOnly = true
 			case "explicit":
 				fr.explicit = true
+				fr.obj.preps = []string{"auf"} // vorrücken auf Kiew
 			default:
 				return fmt.Errorf("triggers.txt: unknown key %q in %q", k, ln)
 			}

@@ -366,7 +366,7 @@ func (s *sent) slotFits(k int, sl slot) bool {
 		}
 		return false
 	case "dir":
-		return a.prep == "nach" || a.prep == "in"
+		return a.prep == "nach" || a.prep == "in" || sl.preps != nil && a.prep == "auf"
 	}
 	return false
 }
@@ -492,7 +492,7 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 		if fr.obj.kind == "dat" || fr.obj.kind == "prep" {
 			// Der Organisation gehören X an: a Vorfeld mention that may be
 			// dative is the object when another subject is there
-			if len(subj) > 0 && s.args[subj[0]].cueTok >= 0 && s.args[subj[0]].cases != cNom && s.args[subj[0]].cases&cNom != 0 && s.slotFits(subj[0], fr.obj) {
+			if len(subj) > 0 && (s.args[subj[0]].cueTok >= 0 || s.args[subj[0]].virtual) && s.args[subj[0]].cases != cNom && s.args[subj[0]].cases&cNom != 0 && s.slotFits(subj[0], fr.obj) {
 				alt := []int{subj[0]}
 				for _, k := range s.argsIn(ci) {
 					if s.args[k].ent == s.args[subj[0]].ent {
@@ -575,9 +575,18 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 		var excl []int
 		excl = append(excl, subj...)
 		for _, k := range s.objectArgs(ci, fr.obj, c.toks[0], c.toks[len(c.toks)-1]+1, excl) {
-			objEnts = append(objEnts, s.targetState(s.args[k].ent))
+			own := append([]int(nil), subjEnts...)
+			for _, sk := range subj {
+				own = append(own, s.args[sk].ent)
+			}
+			if fr.subjTroop {
+				own = append(own, s.troopOwners(ci)...)
+			}
+			if t := s.targetStateExcept(s.args[k].ent, own); t >= 0 {
+				objEnts = append(objEnts, t)
+			}
 		}
-		if len(objEnts) == 0 && !fr.explicit {
+		if len(objEnts) == 0 && !fr.explicit && !s.otherDestination(ci) {
 			excl := append([]int(nil), subjEnts...)
 			for _, k := range subj {
 				excl = append(excl, s.args[k].ent)
@@ -627,8 +636,14 @@ func orNone(xs []int) []int {
 // targetState maps a troop destination to a state: a Place stands for the
 // article's main state.
 func (s *sent) targetState(ent int) int {
-	if s.x.ents[ent].Type == newsgraph.Place && s.x.topic >= 0 {
-		return s.x.topic
+	return s.targetStateExcept(ent, nil)
+}
+
+// targetStateExcept is targetState where the place cannot be in one of the
+// senders' own states (Russische Truppen rücken auf Kiew vor).
+func (s *sent) targetStateExcept(ent int, own []int) int {
+	if s.x.ents[ent].Type == newsgraph.Place {
+		return s.x.mainStateExcept(own)
 	}
 	return ent
 }
@@ -919,4 +934,28 @@ func (s *sent) otherAllies(ci int) {
 			}
 		}
 	}
+}
+
+// otherDestination reports whether clause ci sends to a destination that
+// names no state (an die Grenze, in die Region): then the article's main
+// state is not where the troops went.
+func (s *sent) otherDestination(ci int) bool {
+	toks := s.clauses[ci].toks
+	for k, t := range toks {
+		p := s.w[t].low
+		if (p != "an" && p != "in" && p != "auf" && p != "nach") || k+1 >= len(toks) {
+			continue
+		}
+		n := toks[k+1]
+		if s.argCovering(n) >= 0 {
+			continue
+		}
+		switch s.w[n].low {
+		case "die", "den", "das", "einen", "eine":
+			if p != "nach" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -303,16 +303,23 @@ func (s *sent) cameoContext(rel string, obj int) string {
 }
 
 // mainStateExcept is the most mentioned state other than those in excl
-// (where troops went when the text does not say), or -1.
+// (where troops went when the text does not say), or -1 when none is
+// mentioned more often than all others.
 func (x *docExtractor) mainStateExcept(excl []int) int {
-	best, bestN := -1, 0
+	best, bestN, second := -1, 0, 0
 	for i, n := range x.stateCount {
 		if contains(excl, i) {
 			continue
 		}
-		if n > bestN || n == bestN && best >= 0 && x.stateFirst[i] < x.stateFirst[best] {
-			best, bestN = i, n
+		switch {
+		case n > bestN:
+			best, bestN, second = i, n, bestN
+		case n > second:
+			second = n
 		}
+	}
+	if bestN == second {
+		return -1 // no state stands out: the text does not say where
 	}
 	return best
 }

@@ -893,3 +893,13 @@ func TestCameoData(t *testing.T) {
 		}
 	}
 }
+
+// tripleOf renders one relation as "type Subject -> Object" with entity
+// names ("-" for no subject).
+func tripleOf(r newsgraph.Relation, ents []newsgraph.Entity) string {
+	name := map[string]string{"": "-"}
+	for _, e := range ents {
+		name[e.Key] = e.Name
+	}
+	return fmt.Sprintf("%s %s -> %s", r.Type, name[r.Subject], name[r.Object])
+}

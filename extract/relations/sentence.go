@@ -115,7 +115,7 @@ func adjLike(w *word) bool {
 		return false
 	}
 	l := w.low
-	if lex.aux[l] || lex.auxWerden[l] || lex.coord[l] || lex.neg[l] || lex.subs[l] {
+	if lex.aux[l] || lex.auxWerden[l] || lex.coord[l] || lex.neg[l] || lex.subs[l] || lex.dets[l] != 0 || lex.preps[l] {
 		return false
 	}
 	for _, h := range w.hits {
@@ -400,7 +400,7 @@ func (s *sent) caseCue(a *arg) {
 			j--
 			continue
 		}
-		if w.kind == text.Word && w.upper && !skippedNoun && s.argCovering(j) < 0 && !lex.orgDesc[w.low] {
+		if cov := s.argCovering(j); w.kind == text.Word && w.upper && !skippedNoun && (cov < 0 || s.args[cov].partial && isRoleWord(w.low)) && !lex.orgDesc[w.low] {
 			skippedNoun = true
 			skippedTime = isTimeNoun(w.low)
 			j--
@@ -433,7 +433,7 @@ func (s *sent) npCaseLeft(j int) (caseSet, string, bool) {
 			c, prep, found = lex.dets[w.low], p, true
 			break
 		}
-		if d, ok := lex.dets[w.low]; ok && !w.upper {
+		if d, ok := lex.dets[w.low]; ok && (!w.upper || j == 0) {
 			c, found = d, true
 			if j > 0 && lex.preps[s.w[j-1].low] {
 				prep = normPrep(s.w[j-1].low)
@@ -485,16 +485,16 @@ func (s *sent) coordinated(a, b int) bool {
 	if A.typ != B.typ && !(isActor(A.typ) && isActor(B.typ)) {
 		return false
 	}
-	sawLink := false
+	sawLink, linkWord := false, false
 	for k := A.t1; k < B.t0; k++ {
 		w := &s.w[k]
 		switch {
 		case w.text == ",":
 			sawLink = true
 		case w.kind == text.Word && (w.low == "und" || w.low == "oder" || w.low == "sowie" || w.low == "bzw." || w.low == "beziehungsweise"):
-			sawLink = true
+			sawLink, linkWord = true, true
 		case isQuote(w.text):
-		case sawLink && (lex.dets[w.low] != 0 && !w.upper || adjLike(w)):
+		case linkWord && (lex.dets[w.low] != 0 && !w.upper || adjLike(w)):
 			// und die (benachbarte) Türkei
 		default:
 			return false
@@ -1128,7 +1128,7 @@ func (s *sent) subjectExcept(ci int, excl []int) []int {
 	pick := -1
 	if c.kind == clRel {
 		for _, k := range as {
-			if s.args[k].virtual && s.args[k].prep == "" && s.args[k].cases&cNom != 0 && c.relCases&cNom != 0 {
+			if s.args[k].virtual && s.args[k].prep == "" && s.args[k].cases&cNom != 0 && c.relCases&cNom != 0 && !contains(excl, k) {
 				pick = k
 				break
 			}
