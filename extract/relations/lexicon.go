@@ -176,6 +176,7 @@ type lexicon struct {
 	orgDesc       map[string]bool
 	authority     map[string]bool
 	sepParticles  map[string]bool
+	collective    map[string]bool
 	genericPrefix map[string]bool
 	weekdays      map[string]int
 	months        map[string]int
@@ -295,6 +296,7 @@ func load() (*lexicon, error) {
 	l.orgDesc = set(fn["orgdesc"])
 	l.authority = set(fn["authority"])
 	l.sepParticles = set(fn["particle"])
+	l.collective = set(fn["collective"])
 	l.genericPrefix = set(fn["generic_prefix"])
 
 	ds, err := sections("dates.txt")

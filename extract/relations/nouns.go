@@ -201,6 +201,9 @@ func (s *sent) nounSlot(ci, t int, sl string, ts typeSet, exclude []int) []int {
 		for ; j >= 0 && (adjLike(&s.w[j]) || lex.dets[s.w[j].low] != 0 || s.w[j].low == "als"); j-- {
 		}
 		if j >= 0 && (s.w[j].text == "," || s.w[j].text == "-" || s.w[j].text == "–") {
+			if j > 0 && s.w[j-1].text == ")" {
+				j-- // X (Abkürzung), die Partei …
+			}
 			for k := range s.args {
 				if !s.args[k].virtual && s.args[k].t1 == j && s.typeOK(k, ts) && !contains(exclude, s.args[k].ent) {
 					return []int{s.args[k].ent}

@@ -492,7 +492,7 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 		if fr.obj.kind == "dat" || fr.obj.kind == "prep" {
 			// Der Organisation gehören X an: a Vorfeld mention that may be
 			// dative is the object when another subject is there
-			if len(subj) > 0 && (s.args[subj[0]].cueTok >= 0 || s.args[subj[0]].virtual) && s.args[subj[0]].cases != cNom && s.args[subj[0]].cases&cNom != 0 && s.slotFits(subj[0], fr.obj) {
+			if len(subj) > 0 && fr.obj.types&tPerson == 0 && (s.args[subj[0]].cueTok >= 0 || s.args[subj[0]].virtual) && s.args[subj[0]].cases != cNom && s.args[subj[0]].cases&cNom != 0 && s.slotFits(subj[0], fr.obj) {
 				alt := []int{subj[0]}
 				for _, k := range s.argsIn(ci) {
 					if s.args[k].ent == s.args[subj[0]].ent {

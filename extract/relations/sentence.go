@@ -391,6 +391,13 @@ func (s *sent) caseCue(a *arg) {
 			}
 			return
 		}
+		if w.low == "um" && j >= 2 && lex.collective[s.w[j-1].low] {
+			// die Opposition um X: X stands for the group
+			if c, ok := lex.dets[s.w[j-2].low]; ok {
+				a.cases, a.cueTok = c, j-2
+				return
+			}
+		}
 		if lex.preps[w.low] && (!w.upper || j == 0) {
 			a.prep = normPrep(w.low)
 			a.cueTok = j
@@ -494,8 +501,8 @@ func (s *sent) coordinated(a, b int) bool {
 		case w.kind == text.Word && (w.low == "und" || w.low == "oder" || w.low == "sowie" || w.low == "bzw." || w.low == "beziehungsweise"):
 			sawLink, linkWord = true, true
 		case isQuote(w.text):
-		case linkWord && (lex.dets[w.low] != 0 && !w.upper || adjLike(w)):
-			// und die (benachbarte) Türkei
+		case linkWord && (lex.dets[w.low] != 0 && !w.upper || adjLike(w) || w.upper && k == B.t0-1 && isRoleWord(w.low)):
+			// und die (benachbarte) Türkei, und Präsident X
 		default:
 			return false
 		}

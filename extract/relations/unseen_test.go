@@ -70,6 +70,65 @@ Russische Truppen rückten am Montag weiter auf Kiew vor. Präsident Wolodymyr S
 			"ally_of Belarus -> Russland",
 		},
 	},
+	// second batch, written after the first had been used for development
+	{
+		name: "myanmar",
+		date: "2021-02-02",
+		text: `Putsch in Myanmar
+
+Das Militär hat in Myanmar die Macht übernommen. Die Armee nahm Staatsrätin Aung San Suu Kyi und Präsident Win Myint in der Hauptstadt Naypyidaw fest. Oberbefehlshaber Min Aung Hlaing verhängte einen einjährigen Ausnahmezustand. Die Nationale Liga für Demokratie (NLD), die Partei Suu Kyis, rief die Bevölkerung zum Widerstand auf. UN-Generalsekretär António Guterres verurteilte die Festnahmen. Die USA drohten Myanmar mit Sanktionen. China, ein wichtiger Partner der Generäle, blockierte eine Erklärung des Sicherheitsrats.`,
+		ents: []ent{S("Myanmar"), O("Militär"), O("Armee"), P("Aung San Suu Kyi", "Suu Kyis"), P("Win Myint"), L("Naypyidaw"), P("Min Aung Hlaing"),
+			E("Ausnahmezustand"), O("NLD", "Nationale Liga für Demokratie"), P("António Guterres"), O("UN"), S("USA"), S("China"), O("Sicherheitsrat", "Sicherheitsrats")},
+		gold: []string{
+			"arrested Armee -> Aung San Suu Kyi",
+			"arrested Armee -> Win Myint",
+			"holds_office Aung San Suu Kyi -> Myanmar",
+			"holds_office Win Myint -> Myanmar",
+			"holds_office Min Aung Hlaing -> Myanmar|Militär|Armee",
+			"ordered Min Aung Hlaing -> Ausnahmezustand",
+			"member_of Aung San Suu Kyi -> NLD",
+			"holds_office António Guterres -> UN",
+			"warned USA -> Myanmar",
+		},
+	},
+	{
+		name: "ukraine-2",
+		date: "2022-02-26",
+		text: `Kämpfe um Kiew
+
+Die russische Armee hat am Freitag ihre Angriffe auf die Ukraine ausgeweitet. Russland habe in der Nacht weitere Truppen in die Ukraine geschickt, teilte das ukrainische Verteidigungsministerium mit. Der ukrainische Präsident Wolodymyr Selenskyj rief die Bevölkerung zum Widerstand auf und verhängte das Kriegsrecht. Er bat die Europäische Union um Waffen. Die Ukraine grenzt an Russland, Belarus und Polen. Der russische Außenminister Sergej Lawrow warf der Ukraine vor, den Konflikt begonnen zu haben. Polens Regierungschef Mateusz Morawiecki sagte der Ukraine Unterstützung zu.`,
+		ents: []ent{S("Russland", "russische", "russischen"), S("Ukraine", "ukrainische"), O("Verteidigungsministerium"), P("Wolodymyr Selenskyj", "coref:Er"),
+			E("Kriegsrecht"), O("EU", "Europäische Union"), S("Belarus"), S("Polen", "Polens"), P("Sergej Lawrow"), P("Mateusz Morawiecki")},
+		gold: []string{
+			"sent_troops Russland -> Ukraine",
+			"holds_office Wolodymyr Selenskyj -> Ukraine",
+			"ordered Wolodymyr Selenskyj -> Kriegsrecht",
+			"requested_help Wolodymyr Selenskyj -> EU",
+			"borders Ukraine -> Russland",
+			"borders Ukraine -> Belarus",
+			"borders Ukraine -> Polen",
+			"holds_office Sergej Lawrow -> Russland",
+			"accused Sergej Lawrow -> Ukraine",
+			"holds_office Mateusz Morawiecki -> Polen",
+			"supported Mateusz Morawiecki -> Ukraine",
+		},
+	},
+	{
+		name: "belarus-2",
+		date: "2021-05-24",
+		text: `Erzwungene Landung in Minsk
+
+Ein belarussischer Kampfjet hat am Sonntag ein Passagierflugzeug zur Landung in Minsk gezwungen. An Bord war der Journalist Roman Protassewitsch, der nach der Landung von Sicherheitskräften festgenommen wurde. Machthaber Alexander Lukaschenko hatte den Einsatz persönlich angeordnet, berichtete sein Pressedienst. Die Europäische Union verhängte daraufhin Sanktionen gegen Belarus. Litauens Präsident Gitanas Nausėda forderte die Freilassung des Journalisten. Die Opposition um Swetlana Tichanowskaja warf Lukaschenko Staatsterrorismus vor.`,
+		ents: []ent{S("Belarus", "belarussischer"), L("Minsk"), P("Roman Protassewitsch"), P("Alexander Lukaschenko", "Lukaschenko"), O("EU", "Europäische Union"),
+			E("Sanktionen"), S("Litauen", "Litauens"), P("Gitanas Nausėda"), P("Swetlana Tichanowskaja")},
+		gold: []string{
+			"arrested - -> Roman Protassewitsch",
+			"holds_office Alexander Lukaschenko -> Belarus",
+			"ordered EU -> Sanktionen",
+			"holds_office Gitanas Nausėda -> Litauen",
+			"accused Swetlana Tichanowskaja -> Alexander Lukaschenko",
+		},
+	},
 }
 
 // minUnseenRelationF1 is the floor for the relation F1 on these articles.
@@ -86,6 +145,13 @@ func TestUnseenRelations(t *testing.T) {
 		matched := map[string]bool{}
 		for _, g := range a.gold {
 			ok := got[g]
+			if i := strings.Index(g, "-> "); i >= 0 && strings.Contains(g[i:], "|") {
+				for _, alt := range strings.Split(g[i+3:], "|") {
+					if k := g[:i+3] + alt; got[k] {
+						ok, matched[k] = true, true
+					}
+				}
+			}
 			if strings.Contains(g, " - -> ") {
 				for k := range got {
 					if strings.HasPrefix(k, strings.Fields(g)[0]+" ") && strings.HasSuffix(k, g[strings.Index(g, "->"):]) {
