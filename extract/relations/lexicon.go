@@ -155,47 +155,48 @@ type cameoRule struct {
 // lexicon is everything the extractor knows about German words. It is
 // built once from the embedded data files.
 type lexicon struct {
-	dets          map[string]caseSet
-	possessive    map[string]bool
-	preps         map[string]bool
-	subs          map[string]bool
-	infOpen       map[string]bool
-	relpron       map[string]caseSet
-	pronouns      map[string]caseSet
-	coord         map[string]bool
-	neg           map[string]bool
-	auxWerden     map[string]bool
-	aux           map[string]bool
-	lassen        map[string]bool
-	speech        map[string]bool
-	former        map[string]bool
-	formerPre     []string
-	deputy        map[string]bool
-	troops        map[string]bool
-	help          map[string]bool
-	orgDesc       map[string]bool
-	authority     map[string]bool
-	sepParticles  map[string]bool
-	collective    map[string]bool
-	genericPrefix map[string]bool
-	weekdays      map[string]int
-	months        map[string]int
-	pastWords     map[string]bool
-	dayparts      map[string]bool
-	timeNouns     map[string]bool
-	frames        []frame
-	forms         map[string][]verbHit
-	particles     map[string]bool
-	nounFrames    []nounFrame
-	nouns         map[string][]int
-	nounTails     []string // noun triggers matched as compound tails, longest first
-	roles         map[string]role
-	roleTails     []string
-	roleEnds      map[string]bool // last three bytes of every role head, for a quick reject
-	nounEnds      map[string]bool
-	demonyms      map[string]string
-	cameo         map[string][]cameoRule
-	strongVerbs   map[string]strongVerb
+	dets             map[string]caseSet
+	possessive       map[string]bool
+	preps            map[string]bool
+	subs             map[string]bool
+	infOpen          map[string]bool
+	relpron          map[string]caseSet
+	pronouns         map[string]caseSet
+	coord            map[string]bool
+	neg              map[string]bool
+	auxWerden        map[string]bool
+	aux              map[string]bool
+	lassen           map[string]bool
+	speech           map[string]bool
+	former           map[string]bool
+	formerPre        []string
+	deputy           map[string]bool
+	troops           map[string]bool
+	help             map[string]bool
+	orgDesc          map[string]bool
+	authority        map[string]bool
+	sepParticles     map[string]bool
+	collective       map[string]bool
+	feminineSuffixes []string
+	genericPrefix    map[string]bool
+	weekdays         map[string]int
+	months           map[string]int
+	pastWords        map[string]bool
+	dayparts         map[string]bool
+	timeNouns        map[string]bool
+	frames           []frame
+	forms            map[string][]verbHit
+	particles        map[string]bool
+	nounFrames       []nounFrame
+	nouns            map[string][]int
+	nounTails        []string // noun triggers matched as compound tails, longest first
+	roles            map[string]role
+	roleTails        []string
+	roleEnds         map[string]bool // last three bytes of every role head, for a quick reject
+	nounEnds         map[string]bool
+	demonyms         map[string]string
+	cameo            map[string][]cameoRule
+	strongVerbs      map[string]strongVerb
 }
 
 type strongVerb struct {
@@ -297,6 +298,7 @@ func load() (*lexicon, error) {
 	l.authority = set(fn["authority"])
 	l.sepParticles = set(fn["particle"])
 	l.collective = set(fn["collective"])
+	l.feminineSuffixes = fn["feminine"]
 	l.genericPrefix = set(fn["generic_prefix"])
 
 	ds, err := sections("dates.txt")

@@ -479,6 +479,9 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 		if fr.subjTroop {
 			subjEnts = s.troopOwners(ci)
 			cue += "/troops"
+			if len(subjEnts) == 0 {
+				return // kurdische Kämpfer: forces of no state of the article
+			}
 		} else {
 			for _, k := range s.subject(ci) {
 				if s.typeOK(k, fr.subjTypes) {

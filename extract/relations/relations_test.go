@@ -369,6 +369,31 @@ func TestClauseStructure(t *testing.T) {
 			want: []string{"rejected_request EU -> Moldau", "requested_help Moldau -> EU"},
 		},
 		{
+			name: "der before a feminine noun is no subject",
+			text: "Der Ministerin Vera Lenz wirft Otto Brem Untätigkeit vor.",
+			ents: []ent{P("Vera Lenz"), P("Otto Brem")},
+			want: []string{"accused Otto Brem -> Vera Lenz"},
+			not:  []string{"accused Vera Lenz -> Otto Brem"},
+		},
+		{
+			name: "der before a masculine role is the subject",
+			text: "Der Minister Otto Brem wirft der Ministerin Vera Lenz Untätigkeit vor.",
+			ents: []ent{P("Vera Lenz"), P("Otto Brem")},
+			want: []string{"accused Otto Brem -> Vera Lenz"},
+		},
+		{
+			name: "a time noun before der is no genitive head",
+			text: "Wie bekannt wurde, wurde Anfang Februar der Minister Otto Brem der Untreue beschuldigt.",
+			ents: []ent{P("Otto Brem")},
+			want: []string{"accused - -> Otto Brem"},
+		},
+		{
+			name: "troops of no state of the article",
+			text: "In Syrien wird gekämpft. Kurdische Kämpfer rücken weiter auf Aleppo vor.",
+			ents: []ent{S("Syrien"), L("Aleppo")},
+			not:  []string{"sent_troops - -> Syrien"},
+		},
+		{
 			name: "negated nachkommen is a rejection",
 			text: "Der Bitte Serbiens um Beistand kam die Allianz nicht nach.",
 			ents: []ent{S("Serbien", "Serbiens"), O("NATO", "coref:die Allianz")},

@@ -123,7 +123,7 @@ func (s *sent) rolePerson(t, cov int) (int, bool) {
 	}
 	// Name, Role … / Name, derzeitiger Vorsitzender …
 	j := t - 1
-	for ; j >= 0 && (adjLike(&s.w[j]) || lex.former[s.w[j].low]); j-- {
+	for ; j >= 0 && (adjLike(&s.w[j]) || lex.former[s.w[j].low] || lex.dets[s.w[j].low] != 0 && !s.w[j].upper); j-- {
 	}
 	if j > 0 && s.w[j].text == "," {
 		for k := range s.args {

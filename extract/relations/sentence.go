@@ -382,9 +382,12 @@ func (s *sent) caseCue(a *arg) {
 		if c, ok := lex.dets[w.low]; ok && !w.upper || ok && j == 0 {
 			a.cases = c
 			a.cueTok = j
+			if w.low == "der" && s.feminineHead(j+1, a.t1) {
+				a.cases &^= cNom // der Ministerin, der Organisation: dative or genitive
+			}
 			if j > 0 && lex.preps[s.w[j-1].low] && !s.w[j-1].upper {
 				a.prep = normPrep(s.w[j-1].low)
-			} else if (c&cGen) != 0 && c&cAcc == 0 && j > 0 && s.w[j-1].kind == text.Word && s.w[j-1].upper && s.argCovering(j-1) < 0 {
+			} else if (c&cGen) != 0 && c&cAcc == 0 && j > 0 && s.w[j-1].kind == text.Word && s.w[j-1].upper && s.argCovering(j-1) < 0 && !isTimeNoun(s.w[j-1].low) {
 				a.gen = true // Mitteilung der OVKS
 			} else if c == cGen {
 				a.gen = true
@@ -1339,6 +1342,32 @@ func (s *sent) laterFinite(segs [][2]int, k int) bool {
 				break
 			}
 		}
+	}
+	return false
+}
+
+// feminineHead reports whether the first noun in tokens [from, to) has a
+// feminine form (Ministerin, Organisation, Regierung), so that a "der"
+// before it cannot be nominative.
+func (s *sent) feminineHead(from, to int) bool {
+	for t := from; t < to && t < len(s.w); t++ {
+		w := &s.w[t]
+		if w.kind != text.Word || !w.upper {
+			continue
+		}
+		low := w.low
+		if i := strings.LastIndexByte(low, '-'); i >= 0 {
+			low = low[i+1:]
+		}
+		if _, _, ok := matchRole(low); ok {
+			return strings.HasSuffix(low, "in") && !strings.HasSuffix(low, "ein")
+		}
+		for _, suf := range lex.feminineSuffixes {
+			if strings.HasSuffix(low, suf) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
