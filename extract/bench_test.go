@@ -77,6 +77,22 @@ func BenchmarkEntities(b *testing.B) {
 	}
 }
 
+// BenchmarkLongArticle extracts one article of about 150,000 words, to
+// catch work that grows faster than the text (coreference look-backs,
+// fuzzy matching against every earlier name).
+func BenchmarkLongArticle(b *testing.B) {
+	a := newsgraph.Article{Text: strings.Repeat("Präsident Kassym Tokajew traf in Moskau die OVKS-Führung. "+
+		"Er sprach mit dem Bündnis. Die Aktivistin Olga Petrowa sagte, sie bleibe. ", 8000)}
+	words := len(strings.Fields(a.Text))
+	p := New()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		p.Extract(a)
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
 // cpuSeconds is the process's user+system CPU time.
 func cpuSeconds() float64 {
 	var ru syscall.Rusage

@@ -23,6 +23,7 @@ const (
 	jwWithoutCode = 0.93 // Jaro-Winkler needed when they do not
 	jwWithGiven   = 0.78 // surnames of two full names with the same given names
 	corefWindow   = 3    // sentences a pronoun may look back
+	orgWindow     = 40   // sentences an organisation description may look back
 )
 
 // Memos of Fold and Skeleton: names repeat across articles, and the
@@ -56,6 +57,7 @@ type cluster struct {
 	names    map[string]int // surface forms (bases and texts) → count
 	surnames map[string]int // persons: surname spellings → count
 	givens   []string       // persons: given-name skeletons seen in full names
+	isFemale bool           // persons: a full name with a woman's given name
 	full     []string       // persons: full names seen
 	acronym  string         // organisations: acronym, if any
 	mentions []newsgraph.Mention
@@ -67,7 +69,7 @@ type cluster struct {
 // Resolve groups the mentions found in doc into entities and returns them
 // with the merge log. Entities come in order of first mention.
 func Resolve(doc *text.Document, ms []mentions.Mention) ([]newsgraph.Entity, []newsgraph.Merge) {
-	r := &resolver{byCanon: map[string]*cluster{}}
+	r := &resolver{byCanon: map[string]*cluster{}, byInitial: map[initialKey][]*cluster{}}
 	for i := range ms {
 		m := &ms[i]
 		if m.Kind == mentions.Description || m.Kind == mentions.Pronoun || m.Type == "" {
@@ -76,6 +78,8 @@ func Resolve(doc *text.Document, ms []mentions.Mention) ([]newsgraph.Entity, []n
 		r.add(m)
 	}
 	// descriptions and pronouns, in text order, after the names are known
+	sort.SliceStable(r.spanOf, func(i, j int) bool { return r.spanOf[i].start < r.spanOf[j].start })
+	r.sorted = len(r.spanOf)
 	for i := range ms {
 		m := &ms[i]
 		if m.Kind == mentions.Description || m.Kind == mentions.Pronoun {
@@ -95,10 +99,30 @@ func Resolve(doc *text.Document, ms []mentions.Mention) ([]newsgraph.Entity, []n
 
 type resolver struct {
 	clusters []*cluster
-	byCanon  map[string]*cluster // type|canon → cluster
-	merges   []pendingMerge
+	// clusters by type and first letter of a name's skeleton: fuzzy
+	// matching only compares names that start alike
+	byInitial map[initialKey][]*cluster
+	sorted    int                 // spanOf[:sorted] is ordered by start
+	byCanon   map[string]*cluster // type|canon → cluster
+	merges    []pendingMerge
 	// mention → cluster, by span start, for coreference lookups
 	spanOf []spanCluster
+}
+
+type initialKey struct {
+	typ newsgraph.EntityType
+	r   rune
+}
+
+// index registers a name form of c for fuzzy look-ups.
+func (r *resolver) index(c *cluster, form string) {
+	k := initialKey{c.typ, firstRune(skeleton(form))}
+	for _, x := range r.byInitial[k] {
+		if x == c {
+			return
+		}
+	}
+	r.byInitial[k] = append(r.byInitial[k], c)
 }
 
 // pendingMerge is a merge whose entity key is known only at the end.
@@ -121,6 +145,9 @@ func (r *resolver) add(m *mentions.Mention) {
 	c := r.find(m)
 	if c == nil {
 		c = &cluster{typ: m.Type, canon: m.Canon, names: make(map[string]int, 2)}
+		if m.Canon != "" && m.Type != newsgraph.Person {
+			r.index(c, m.Canon)
+		}
 		if m.Type == newsgraph.Person {
 			c.surnames = make(map[string]int, 2)
 		}
@@ -147,6 +174,9 @@ func (r *resolver) attach(c *cluster, m *mentions.Mention) {
 	if m.Kind != mentions.Demonym {
 		c.named++
 		if m.Base != "" {
+			if c.names[m.Base] == 0 && c.typ != newsgraph.Person {
+				r.index(c, m.Base)
+			}
 			c.names[m.Base]++
 		}
 		if m.Text != m.Base && m.Kind != mentions.Part {
@@ -158,10 +188,18 @@ func (r *resolver) attach(c *cluster, m *mentions.Mention) {
 	}
 	if c.typ == newsgraph.Person {
 		sur := surname(m.Base)
+		if c.surnames[sur] == 0 {
+			r.index(c, sur)
+		}
 		c.surnames[sur]++
 		if m.Full {
+			if !c.isFemale && mentions.Default().IsFemaleName(m.Base) {
+				c.isFemale = true
+			}
 			c.full = append(c.full, m.Base)
-			c.givens = append(c.givens, skeleton(given(m.Base)))
+			if g := skeleton(given(m.Base)); !contains(c.givens, g) {
+				c.givens = append(c.givens, g)
+			}
 		}
 	}
 	r.spanOf = append(r.spanOf, spanCluster{start: m.Span.Start, sentence: m.Sentence, c: c, m: m})
@@ -218,10 +256,7 @@ func (r *resolver) fuzzy(m *mentions.Mention) *cluster {
 	var best *cluster
 	bestScore := 0.0
 	bestWhy := ""
-	for _, c := range r.clusters {
-		if c.typ != m.Type {
-			continue
-		}
+	for _, c := range r.byInitial[initialKey{m.Type, firstRune(sk)}] {
 		var forms []string
 		if c.typ == newsgraph.Person {
 			for s := range c.surnames {
@@ -383,30 +418,32 @@ func (r *resolver) coref(m *mentions.Mention, before []mentions.Mention) {
 // recent returns the person cluster mentioned last before m within window
 // sentences; with a role, one that had that role is preferred.
 func (r *resolver) recent(m *mentions.Mention, t newsgraph.EntityType, window int, role string) *cluster {
-	var best *cluster
-	bestPos := -1
-	for _, sc := range r.spanOf {
-		if sc.c.typ != t || sc.start >= m.Span.Start || m.Sentence-sc.sentence > window {
+	// named mentions are sorted by start: scan back from m within the window
+	i := sort.Search(r.sorted, func(i int) bool { return r.spanOf[i].start >= m.Span.Start })
+	for i--; i >= 0; i-- {
+		sc := r.spanOf[i]
+		if m.Sentence-sc.sentence > window {
+			break
+		}
+		if sc.c.typ != t || role != "" && !sc.c.hasRoleGroup(role) {
 			continue
 		}
-		if role != "" && !sc.c.hasRoleGroup(role) {
-			continue
-		}
-		if sc.start > bestPos {
-			best, bestPos = sc.c, sc.start
-		}
+		return sc.c
 	}
-	if best == nil && role != "" {
-		return nil
-	}
-	return best
+	return nil
 }
 
 // recentOrg links "das Bündnis", "die Allianz", "der Geheimdienst" to the
 // last named organisation (an acronym or a lexicon entry) before it.
 func (r *resolver) recentOrg(m *mentions.Mention) *cluster {
 	score := map[*cluster]int{}
-	for _, sc := range r.spanOf {
+	// salience within orgWindow sentences before m (and after it, for a
+	// compound part such as Geheimdienstchef whose body is named later)
+	lo := sort.Search(r.sorted, func(i int) bool { return r.spanOf[i].sentence >= m.Sentence-orgWindow })
+	for _, sc := range r.spanOf[lo:r.sorted] {
+		if sc.sentence > m.Sentence+orgWindow {
+			break
+		}
 		if sc.c.typ != newsgraph.Organization || sc.start >= m.Span.Start && !strings.HasPrefix(m.Cue, "compound-part") {
 			continue
 		}
@@ -449,14 +486,7 @@ func orgFits(head string, c *cluster) bool {
 }
 
 // female reports whether the person's given name is borne by women only.
-func (c *cluster) female() bool {
-	for _, f := range c.full {
-		if mentions.Default().IsFemaleName(f) {
-			return true
-		}
-	}
-	return false
-}
+func (c *cluster) female() bool { return c.isFemale }
 
 // hasRoleGroup reports whether the cluster had a role of the same group
 // as role (der Präsident after Staatschef Tokajew).
@@ -569,4 +599,13 @@ func (r *resolver) entities() []newsgraph.Entity {
 		out = append(out, e)
 	}
 	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
