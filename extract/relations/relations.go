@@ -10,6 +10,25 @@
 // (data/nouns.txt), office roles in appositions and compounds
 // (data/roles.txt), dates, counts and CAMEO codes (data/cameo.txt) come from
 // embedded data files as well.
+//
+// Every relation carries Evidence: the article, the sentence with its index
+// and span, a confidence and a cue saying which rule fired:
+//
+//	verb:LEMMA[/FLAG…]   a verb frame; flags: passive, causative (lassen),
+//	                     relative, subordinate, infinitive, attributive,
+//	                     speaker (agent taken from the reported speaker),
+//	                     troops (sender read off the troop noun),
+//	                     default-target (destination = the article's main
+//	                     state), description (an alliance named only by a
+//	                     common noun), possessor, complement, main-clause-org
+//	noun:WORD            a nominalisation (Hilfsersuchen, auf Bitten, Befehl)
+//	role:HEAD[/HOW]      an office from an apposition or compound; HOW says
+//	                     where an unnamed state came from: same-person,
+//	                     sentence-state, article-state
+//	adj:verbündet        "X und andere verbündete Y"
+//
+// Confidence is 0.9 for a frame filled from the clause itself and lower
+// (0.6–0.8) where a slot was filled by inference.
 package relations
 
 import (
