@@ -18,6 +18,7 @@ type word struct {
 	upper      bool // starts with an upper-case letter
 	hits       []verbHit
 	attr       bool // read as an attributive participle (ein geführtes Bündnis)
+	fin        int8 // cached isFinite: 0 unknown, 1 yes, 2 no
 }
 
 // arg is an entity mention as a possible argument of a predicate.
@@ -538,6 +539,17 @@ func (s *sent) segments() [][2]int {
 
 func (s *sent) isFinite(i int) bool {
 	w := &s.w[i]
+	if w.fin == 0 {
+		w.fin = 2
+		if s.finite(i) {
+			w.fin = 1
+		}
+	}
+	return w.fin == 1
+}
+
+func (s *sent) finite(i int) bool {
+	w := &s.w[i]
 	if w.kind != text.Word || w.upper && i > 0 {
 		return false
 	}
@@ -1032,6 +1044,7 @@ func (s *sent) antecedent(i int) int {
 func (s *sent) markAttributive() {
 	for i := range s.w {
 		w := &s.w[i]
+		w.fin = 0
 		isAttr, isPart := false, false
 		for _, h := range w.hits {
 			if h.kind&fAttr != 0 {
