@@ -356,17 +356,24 @@ func (f *Finder) strong(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 // rules tries the rules in order of precedence at token i and returns the
 // first match: how many tokens it consumed and its mentions.
 func (f *Finder) rules(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, i int) (int, []Mention) {
-	if n, ms := f.other(s, in, claimed, st, i); n > 0 {
-		return n, ms
+	upper := in[i].upper
+	if upper {
+		if n, ms := f.other(s, in, claimed, st, i); n > 0 {
+			return n, ms
+		}
+		if n, ms := f.club(s, in, claimed, st, i); n > 0 {
+			return n, ms
+		}
 	}
-	if n, ms := f.club(s, in, claimed, st, i); n > 0 {
-		return n, ms
+	if upper || f.lex.lowerStarts[in[i].lower] {
+		if n, ms := f.gazetteer(s, in, claimed, st, i); n > 0 {
+			return n, ms
+		}
 	}
-	if n, ms := f.gazetteer(s, in, claimed, st, i); n > 0 {
-		return n, ms
-	}
-	if n, ms := f.acronymDef(s, in, claimed, st, i); n > 0 {
-		return n, ms
+	if len(st.acronyms) > 0 {
+		if n, ms := f.acronymDef(s, in, claimed, st, i); n > 0 {
+			return n, ms
+		}
 	}
 	if n, ms := f.person(s, in, claimed, st, i); n > 0 {
 		return n, ms

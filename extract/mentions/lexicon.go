@@ -51,6 +51,7 @@ type Lexicon struct {
 	givensExt    map[string]struct{} // a long list of given names, weaker evidence
 	female       map[string]struct{} // given names borne by women only
 	funcWords    map[string]bool     // closed-class words
+	lowerStarts  map[string]bool     // gazetteer entries that start with a lower-case word (taz, dpa)
 	roles        map[string]roleInfo // stem → info
 	orgHeads     map[string]orgHead
 	events       map[string]bool
@@ -267,6 +268,14 @@ func load() *Lexicon {
 	}
 	l.givensExt = loadGz("given_names_ext.txt.gz", 70000)
 	l.female = loadGz("given_names_female.txt.gz", 33000)
+	l.lowerStarts = map[string]bool{}
+	for k, ps := range l.phrases {
+		for _, p := range ps {
+			if !isUpperInitial(p.toks[0]) {
+				l.lowerStarts[k] = true
+			}
+		}
+	}
 	// Longest phrases first, so that matching takes the longest.
 	for k, ps := range l.phrases {
 		for i := 1; i < len(ps); i++ {
