@@ -584,6 +584,7 @@ func (l *lexicon) loadNouns() error {
 			return fmt.Errorf("nouns.txt: %q", ln)
 		}
 		nf := nounFrame{rel: f[1], subjTypes: tPerson | tOrg | tState, objTypes: tPerson | tOrg | tState}
+		exact := false
 		for _, kv := range f[2:] {
 			k, v, _ := strings.Cut(kv, "=")
 			switch k {
@@ -595,6 +596,8 @@ func (l *lexicon) loadNouns() error {
 				nf.pre = v
 			case "notpre":
 				nf.notPre = v
+			case "exact":
+				exact = true
 			case "unless":
 				nf.unless = strings.Split(v, "|")
 			case "types":
@@ -610,7 +613,7 @@ func (l *lexicon) loadNouns() error {
 		l.nounFrames = append(l.nounFrames, nf)
 		for _, n := range strings.Split(f[0], ",") {
 			l.nouns[n] = append(l.nouns[n], idx)
-			if len(n) >= 6 {
+			if len(n) >= 6 && !exact {
 				l.nounTails = append(l.nounTails, n)
 			}
 		}

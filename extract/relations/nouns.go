@@ -40,7 +40,7 @@ func (s *sent) applyNouns(ci int) []*nounRel {
 		}
 		for _, ni := range nounFramesFor(w.low) {
 			nf := &lex.nounFrames[ni]
-			if nf.pre != "" && !s.preceded(t, nf.pre) || nf.notPre != "" && s.preceded(t, nf.notPre) {
+			if nf.pre != "" && !s.preceded(t, nf.pre) || s.precededAny(t, nf.notPre) {
 				continue
 			}
 			if !s.needsMet(ci, nf.needs) {
@@ -124,6 +124,9 @@ func (s *sent) nounSlot(ci, t int, sl string, ts typeSet, exclude []int) []int {
 	case "gen":
 		for j := t + 1; j < len(s.w) && j <= t+5; j++ {
 			if a := s.argAt(j); a >= 0 {
+				if s.args[a].partial {
+					return nil // der OECD-Auswertung: the genitive is the compound
+				}
 				if s.args[a].gen && !s.args[a].pregen || s.args[a].cases == cGen {
 					return s.entsOf(s.groupOf(a), ts, exclude)
 				}
@@ -288,4 +291,17 @@ func (s *sent) nounSlot(ci, t int, sl string, ts typeSet, exclude []int) []int {
 		}
 	}
 	return nil
+}
+
+// precededAny reports whether one of the |-separated words stands before t.
+func (s *sent) precededAny(t int, words string) bool {
+	if words == "" {
+		return false
+	}
+	for _, w := range strings.Split(words, "|") {
+		if s.preceded(t, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -62,7 +62,11 @@ func (s *sent) verbOccurrences(ci int) []occ {
 		sepFound := false
 		for _, h := range w.hits {
 			fr := &lex.frames[h.frame]
-			if fr.rel == "say" {
+			if fr.rel == "say" || fr.rel == "verb" || fr.rel == "appoint" {
+				// no relation, but "spricht sich … aus" is not "sprechen"
+				if h.kind&fSepFinite != 0 && s.findParticle(ci, t, fr.particle) >= 0 {
+					sepFound = true
+				}
 				continue
 			}
 			switch {

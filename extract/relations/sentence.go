@@ -219,9 +219,16 @@ func (s *sent) buildArgs() {
 	}
 	for i := range s.args {
 		a := &s.args[i]
-		// X (OVKS), Y (SPÖ): a bracketed name explains the one before it
-		if a.t0 > 1 && s.w[a.t0-1].text == "(" && s.argCovering(a.t0-2) >= 0 {
-			a.mod = true
+		// X (OVKS), Y (SPÖ), Zeitung (SZ, …): a bracketed name explains
+		// what stands before it
+		for j := a.t0 - 1; j >= 0 && j >= a.t0-4; j-- {
+			if s.w[j].text == ")" {
+				break
+			}
+			if s.w[j].text == "(" {
+				a.mod = true
+				break
+			}
 		}
 		// Wien – …: the dateline names where the report comes from
 		if a.t0 == 0 && a.t1 < len(s.w) && (s.w[a.t1].text == "–" || s.w[a.t1].text == "—" || s.w[a.t1].text == "/" || s.w[a.t1].text == "-") {
@@ -407,7 +414,7 @@ func (s *sent) caseCue(a *arg) {
 			a.cueTok = j
 			return
 		}
-		if adjLike(w) || strings.HasPrefix(w.low, "ex-") {
+		if adjLike(w) || strings.HasPrefix(w.low, "ex-") || w.low == "ganz" {
 			j--
 			continue
 		}
@@ -503,6 +510,10 @@ func (s *sent) coordinated(a, b int) bool {
 		case w.text == ",":
 			sawLink = true
 		case w.kind == text.Word && (w.low == "und" || w.low == "oder" || w.low == "sowie" || w.low == "bzw." || w.low == "beziehungsweise"):
+			sawLink, linkWord = true, true
+		case w.low == "als" && k+1 < B.t0 && s.w[k+1].low == "auch":
+			// sowohl X als auch Y
+		case w.low == "auch" && k > A.t1 && s.w[k-1].low == "als":
 			sawLink, linkWord = true, true
 		case isQuote(w.text):
 		case linkWord && (lex.dets[w.low] != 0 && !w.upper || adjLike(w) || w.upper && k == B.t0-1 && isRoleWord(w.low)):
