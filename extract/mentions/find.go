@@ -1386,6 +1386,24 @@ func (f *Finder) weak(s *text.Sentence, in []tokInfo, claimed []bool, st *docSta
 		if f.isCommon(in, i) || i == 0 && f.lex.IsWord(in[i].lower) {
 			continue
 		}
+		// Putins Sprecher, Lukaschenkos Pressedienst: a genitive before a role
+		if i+1 < len(toks) && strings.HasSuffix(w, "s") && len(w) > 4 && in[i+1].upper {
+			if _, ok := f.tokRole(in, i+1); ok {
+				m := mk(s, i, i+1, newsgraph.Person, Name, "genitive+role")
+				m.Base = w[:len(w)-1]
+				out = append(out, m)
+				claimed[i] = true
+				continue
+			}
+		}
+		// Putin sagte, sagte Biden: next to a verb of speech or stance
+		if i+1 < len(toks) && f.lex.personVerbs[in[i+1].lower] || i > 0 && f.lex.personVerbs[in[i-1].lower] && (i+1 >= len(toks) || !in[i+1].upper) {
+			m := mk(s, i, i+1, newsgraph.Person, Name, "subject-of-speech-verb")
+			m.Base = w
+			out = append(out, m)
+			claimed[i] = true
+			continue
+		}
 		if f.locationContext(s, in, i) && (strongLocatives[in[i-1].lower] || !weakLocatives[in[i-1].lower]) ||
 			i > 0 && (in[i-1].lower == "vom" || in[i-1].lower == "von") && i+1 < len(toks) && toks[i+1].Text == "aus" ||
 			i > 0 && f.directionalDemonym(in[i-1].lower) {

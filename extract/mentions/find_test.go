@@ -75,6 +75,8 @@ func TestFindCues(t *testing.T) {
 		{"place after preposition", "Die Proteste begannen in Schymkent.", "Schymkent", L, Name, "Schymkent"},
 		{"unknown place after preposition", "Die Proteste begannen in Kyzylorda-Süd.", "Kyzylorda-Süd", L, Name, ""},
 		{"person not a city", "Die Aktivistin Sofia Brandt wurde verhaftet.", "Sofia Brandt", P, Name, ""},
+		{"genitive before a role", "Gestern widersprach Ramaphosas Sprecher dem Bericht.", "Ramaphosas", P, Name, ""},
+		{"subject of a speech verb", "Das sei falsch, sagte Ramaphosa am Abend.", "Ramaphosa", P, Name, ""},
 		{"role description", "Der Präsident schwieg dazu.", "Präsident", P, Description, ""},
 		{"org description", "Das Bündnis schickte Truppen.", "Bündnis", O, Description, ""},
 	}

@@ -52,6 +52,7 @@ type Lexicon struct {
 	female       map[string]struct{} // given names borne by women only
 	funcWords    map[string]bool     // closed-class words
 	lowerStarts  map[string]bool     // gazetteer entries that start with a lower-case word (taz, dpa)
+	personVerbs  map[string]bool     // verbs whose subject is mostly a person
 	roles        map[string]roleInfo // stem → info
 	orgHeads     map[string]orgHead
 	events       map[string]bool
@@ -268,6 +269,10 @@ func load() *Lexicon {
 	}
 	l.givensExt = loadGz("given_names_ext.txt.gz", 70000)
 	l.female = loadGz("given_names_female.txt.gz", 33000)
+	l.personVerbs = map[string]bool{}
+	for _, row := range lines("person_verbs.txt") {
+		l.personVerbs[strings.TrimSpace(row)] = true
+	}
 	l.lowerStarts = map[string]bool{}
 	for k, ps := range l.phrases {
 		for _, p := range ps {
