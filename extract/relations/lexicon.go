@@ -387,6 +387,13 @@ func (l *lexicon) loadVerbs() error {
 	if err != nil {
 		return err
 	}
+	cv, err := lines("common_verbs.txt")
+	if err != nil {
+		return err
+	}
+	for _, v := range cv {
+		ts = append(ts, v+" verb") // finite-verb knowledge only, no relation
+	}
 	l.forms = map[string][]verbHit{}
 	l.particles = map[string]bool{}
 	for _, ln := range ts {

@@ -459,6 +459,25 @@ func TestPrecisionRules(t *testing.T) {
 			not:  []string{"criticized Karl Dunn -> VP", "criticized - -> VP"},
 		},
 		{
+			name: "a bracketed short name after an untagged long name takes its case",
+			text: "Im Gespräch mit der Neuen Zeitung (NZ) warf Otto Brem dem Minister Karl Dunn Versagen vor.",
+			ents: []ent{O("NZ"), P("Otto Brem"), P("Karl Dunn")},
+			want: []string{"accused Otto Brem -> Karl Dunn"},
+			not:  []string{"accused NZ -> Otto Brem", "accused NZ -> Karl Dunn"},
+		},
+		{
+			name: "a bracketed short name as the object",
+			text: "Der Trainer Lars Berg hat die Europäische Schachunion (ESU) scharf kritisiert.",
+			ents: []ent{P("Lars Berg"), O("ESU")},
+			want: []string{"criticized Lars Berg -> ESU"},
+		},
+		{
+			name: "a frequent verb outside the trigger lexicon starts a new clause",
+			text: "Otto Brem hat alle Mühe, das zu erklären, Karl Dunn sieht sich durch Vera Lenz entmachtet.",
+			ents: []ent{P("Otto Brem"), P("Karl Dunn"), P("Vera Lenz")},
+			not:  []string{"dismissed Otto Brem -> Karl Dunn"},
+		},
+		{
 			name: "nominal Vorfeld subject without entity leaves the object alone",
 			text: "Der Parteichef kritisierte am Montag den Minister Karl Dunn.",
 			ents: []ent{P("Karl Dunn")},

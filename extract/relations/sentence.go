@@ -219,14 +219,22 @@ func (s *sent) buildArgs() {
 	}
 	for i := range s.args {
 		a := &s.args[i]
-		// X (OVKS), Y (SPÖ), Zeitung (SZ, …): a bracketed name explains
-		// what stands before it
+		// X (OVKS), Y (SPÖ): a bracketed name explains the name before it
+		// and is no argument of its own; after a phrase that names no
+		// entity (die Europäische Fußball-Union (UEFA)) it takes that
+		// phrase's place and case
 		for j := a.t0 - 1; j >= 0 && j >= a.t0-4; j-- {
 			if s.w[j].text == ")" {
 				break
 			}
 			if s.w[j].text == "(" {
-				a.mod = true
+				if j > 0 && s.argCovering(j-1) >= 0 || j == 0 {
+					a.mod = true
+				} else if c, p, ok := s.npCaseLeft(j - 1); ok {
+					a.cases, a.prep, a.gen, a.pregen = c, p, false, false
+				} else {
+					a.mod = true
+				}
 				break
 			}
 		}
