@@ -304,7 +304,15 @@ func (s *sent) localState(person int) int {
 	if ci < 0 {
 		return -1
 	}
-	for _, j := range s.clauses[ci].toks {
+	var toks []int
+	for cj, c := range s.clauses {
+		// the person's clause and the clauses coordinated with it (X setzt
+		// … an und schließt die österreichischen Botschaften)
+		if cj == ci || c.prevMain == ci && c.kind == clMain && len(s.subject(cj)) > 0 && s.subject(cj)[0] == person {
+			toks = append(toks, c.toks...)
+		}
+	}
+	for _, j := range toks {
 		e := s.demonymEntity(j)
 		if e < 0 {
 			continue
