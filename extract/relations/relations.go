@@ -103,7 +103,11 @@ type docExtractor struct {
 	officeOf    map[int]int    // person entity → state entity from explicit roles
 	pending     []pendingRole  // roles whose state is implicit, resolved at the end
 	wbuf        []word
-	ibuf        []int       // reused token → arg tables
+	ibuf        []int     // reused token → arg tables
+	cobuf       []int     // reused token → clause table
+	abuf        []arg     // reused per-sentence mention list
+	cpool       []*clause // clauses recycled across sentences
+	cused       int
 	stateCount  map[int]int // State entity → mentions
 	stateFirst  map[int]int // State entity → offset of its first mention         // reused per sentence
 }

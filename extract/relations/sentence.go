@@ -130,6 +130,7 @@ func adjLike(w *word) bool {
 
 func newSent(x *docExtractor, idx int) *sent {
 	s := &sent{x: x, idx: idx, s: &x.doc.Sentences[idx], speaker: -1}
+	x.cused = 0
 	toks := s.s.Tokens
 	if cap(x.wbuf) < len(toks) {
 		x.wbuf = make([]word, len(toks)*2)
@@ -152,6 +153,8 @@ func newSent(x *docExtractor, idx int) *sent {
 // buildArgs maps the entity mentions of this sentence to tokens.
 func (s *sent) buildArgs() {
 	ms := s.x.bySent[s.idx]
+	s.args = s.x.abuf[:0]
+	defer func() { s.x.abuf = s.args[:0] }()
 	for _, m := range ms {
 		// the tokens overlapping the mention: the first ending after its start …
 		t0 := sort.Search(len(s.w), func(i int) bool { return s.w[i].end > m.span.Start })
@@ -742,8 +745,7 @@ func (s *sent) buildClauses() {
 	s.markAttributive()
 	segs := s.segments()
 	newClause := func(kind, parent int) int {
-		c := &clause{kind: kind, parent: parent, prevMain: -1, finite: -1, antec: -1}
-		s.clauses = append(s.clauses, c)
+		s.clauses = append(s.clauses, s.x.newClause(kind, parent))
 		return len(s.clauses) - 1
 	}
 	addSeg := func(c *clause, seg [2]int) {
@@ -844,7 +846,10 @@ func (s *sent) buildClauses() {
 		}
 	}
 	s.splitCoordinatedVerbs()
-	s.clauseOf = make([]int, len(s.w))
+	if cap(s.x.cobuf) < len(s.w) {
+		s.x.cobuf = make([]int, 2*len(s.w))
+	}
+	s.clauseOf = s.x.cobuf[:len(s.w)]
 	for i := range s.clauseOf {
 		s.clauseOf[i] = -1
 	}
@@ -1402,4 +1407,21 @@ func (s *sent) feminineHead(from, to int) bool {
 		return false
 	}
 	return false
+}
+
+// newClause hands out a clause, recycling those of earlier sentences (a
+// sentence's clauses are not used after it is done).
+func (x *docExtractor) newClause(kind, parent int) *clause {
+	var c *clause
+	if x.cused < len(x.cpool) {
+		c = x.cpool[x.cused]
+		toks := c.toks[:0]
+		*c = clause{toks: toks}
+	} else {
+		c = &clause{}
+		x.cpool = append(x.cpool, c)
+	}
+	x.cused++
+	c.kind, c.parent, c.prevMain, c.finite, c.antec = kind, parent, -1, -1, -1
+	return c
 }
