@@ -1383,6 +1383,14 @@ func (f *Finder) weak(s *text.Sentence, in []tokInfo, claimed []bool, st *docSta
 			claimed[i] = true
 			continue
 		}
+		if i > 0 && strongLocatives[in[i-1].lower] && !f.lex.IsWord(in[i].lower) && f.lex.hasPlaceHead(in[i].lower) {
+			// in Weinsberg, nach Königswinter: a compound with a place-name ending
+			m := mk(s, i, i+1, newsgraph.Place, Name, "locative+place-ending")
+			m.Base = w
+			out = append(out, m)
+			claimed[i] = true
+			continue
+		}
 		if f.isCommon(in, i) || i == 0 && f.lex.IsWord(in[i].lower) {
 			continue
 		}

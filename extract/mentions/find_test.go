@@ -74,6 +74,7 @@ func TestFindCues(t *testing.T) {
 		{"event compound inflected", "Nach Ende des Ausnahmezustands kehrte Ruhe ein.", "Ausnahmezustands", E, Name, ""},
 		{"place after preposition", "Die Proteste begannen in Schymkent.", "Schymkent", L, Name, "Schymkent"},
 		{"unknown place after preposition", "Die Proteste begannen in Kyzylorda-Süd.", "Kyzylorda-Süd", L, Name, ""},
+		{"place-name ending after a preposition", "Der Zug hielt in Fichtenstedt.", "Fichtenstedt", L, Name, ""},
 		{"person not a city", "Die Aktivistin Sofia Brandt wurde verhaftet.", "Sofia Brandt", P, Name, ""},
 		{"genitive before a role", "Gestern widersprach Ramaphosas Sprecher dem Bericht.", "Ramaphosas", P, Name, ""},
 		{"subject of a speech verb", "Das sei falsch, sagte Ramaphosa am Abend.", "Ramaphosa", P, Name, ""},

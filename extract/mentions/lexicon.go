@@ -543,3 +543,14 @@ func (l *Lexicon) IsFemaleName(given string) bool {
 	_, ok := l.female[given]
 	return ok
 }
+
+// hasPlaceHead reports whether a word ends in a typical place-name part
+// (Weinsberg, Königswinter is not; Ravensburg, Wesermünde are).
+func (l *Lexicon) hasPlaceHead(lower string) bool {
+	for i := 3; i < len(lower); i++ {
+		if utf8.RuneStart(lower[i]) && l.placeHeads.has(lower[i:]) {
+			return true
+		}
+	}
+	return false
+}
