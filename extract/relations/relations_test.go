@@ -280,6 +280,12 @@ func TestClauseStructure(t *testing.T) {
 			want: []string{"dismissed Rana Oud -> Regierung", "ordered Rana Oud -> Kriegsrecht", "arrested Rana Oud -> Kofi Sam"},
 		},
 		{
+			name: "befehlen with an event object",
+			text: "Der Präsident Ivo Kran befahl am Montag den Einmarsch.",
+			ents: []ent{P("Ivo Kran"), E("Einmarsch")},
+			want: []string{"ordered Ivo Kran -> Einmarsch"},
+		},
+		{
 			name: "participle chain under one auxiliary",
 			text: "Der Präsident Emil Haas hatte den Notstand ausgerufen, eine Ausgangssperre verhängt und das Militär in Alarmbereitschaft versetzt.",
 			ents: []ent{P("Emil Haas"), E("Notstand"), E("Ausgangssperre"), E("Alarmbereitschaft")},
