@@ -224,6 +224,17 @@ func (s *sent) add(rel string, subj, obj int, attrs newsgraph.Attrs, cue string,
 	}
 	if i, dup := x.seen[id]; dup {
 		r := &x.out[i]
+		if conf > r.Evidence.Confidence {
+			// keep the strongest evidence for the statement
+			r.Evidence = newsgraph.Evidence{
+				ArticleXID: x.doc.Article.XID, Sentence: s.s.Text, Index: s.s.Index,
+				Span: newsgraph.Span{Start: s.s.Start, End: s.s.End}, Cue: cue, Confidence: conf,
+			}
+			r.Cameo = lex.cameoFor(rel, s.cameoContext(rel, obj))
+			old := r.Attrs
+			r.Attrs = attrs
+			attrs = old // the weaker evidence only fills gaps below
+		}
 		if r.Attrs.Count == 0 {
 			r.Attrs.Count = attrs.Count
 		}

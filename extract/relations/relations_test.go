@@ -953,3 +953,19 @@ func tripleOf(r newsgraph.Relation, ents []newsgraph.Entity) string {
 	}
 	return fmt.Sprintf("%s %s -> %s", r.Type, name[r.Subject], name[r.Object])
 }
+
+func TestMinConfidence(t *testing.T) {
+	doc, ents := build(t, "2023-03-12", "In Moldau ist es ruhig. Ungarn schickte 2.000 Soldaten. Ungarn schickte 300 Soldaten nach Moldau.", S("Ungarn"), S("Moldau"))
+	all := ExtractWith(doc, ents, Options{})
+	// the statement is kept once, with its strongest evidence: the sentence
+	// that names the destination, not the one where it was inferred
+	if len(all) != 1 || all[0].Evidence.Confidence != 0.9 || all[0].Evidence.Index != 2 || all[0].Attrs.Count != 300 {
+		t.Fatalf("got %+v, want one sent_troops from sentence 2", all)
+	}
+	if got := ExtractWith(doc, ents, Options{MinConfidence: 0.8}); len(got) != 1 {
+		t.Errorf("MinConfidence 0.8 kept %d relations, want 1", len(got))
+	}
+	if got := ExtractWith(doc, ents, Options{MinConfidence: 0.95}); len(got) != 0 {
+		t.Errorf("MinConfidence 0.95 kept %+v", got)
+	}
+}
