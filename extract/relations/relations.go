@@ -108,13 +108,16 @@ type docExtractor struct {
 	abuf        []arg     // reused per-sentence mention list
 	cpool       []*clause // clauses recycled across sentences
 	cused       int
-	stateCount  map[int]int // State entity → mentions
-	stateFirst  map[int]int // State entity → offset of its first mention         // reused per sentence
+	// lastSubjState is the State that was the subject of the previous
+	// sentence's first clause (Die Türkei bot … an. Außenminister X …), -1
+	lastSubjState int
+	stateCount    map[int]int // State entity → mentions
+	stateFirst    map[int]int // State entity → offset of its first mention         // reused per sentence
 }
 
 func newDocExtractor(doc *text.Document, ents []newsgraph.Entity) *docExtractor {
 	x := &docExtractor{doc: doc, ents: ents, bySent: make([][]mref, len(doc.Sentences)),
-		topic: -1, topicOrg: -1, seen: map[string]int{}, officeOf: map[int]int{}}
+		topic: -1, topicOrg: -1, lastSubjState: -1, seen: map[string]int{}, officeOf: map[int]int{}}
 	x.date = parseArticleDate(doc.Article.Date)
 	stateCount := map[int]int{}
 	first := map[int]int{}
@@ -129,6 +132,9 @@ func newDocExtractor(doc *text.Document, ents []newsgraph.Entity) *docExtractor 
 			x.bySent[m.Sentence] = append(x.bySent[m.Sentence], mref{ent: i, span: m.Span, typ: typ, coref: coref})
 			if e.Type == newsgraph.State && !coref {
 				stateCount[i]++
+				if m.Sentence == 0 {
+					stateCount[i] += 2 // the headline or lead names what the article is about
+				}
 				if _, ok := first[i]; !ok {
 					first[i] = m.Span.Start
 				}
@@ -193,12 +199,19 @@ func (x *docExtractor) sentence(i int) {
 	s := newSent(x, i)
 	s.buildArgs()
 	if len(s.args) == 0 {
+		x.lastSubjState = -1
 		return
 	}
 	s.buildClauses()
 	s.findSpeaker()
 	s.roles()
 	s.predicates()
+	x.lastSubjState = -1
+	if len(s.clauses) > 0 {
+		if sub := s.subject(0); len(sub) == 1 && s.args[sub[0]].typ == newsgraph.State {
+			x.lastSubjState = s.args[sub[0]].ent
+		}
+	}
 }
 
 // add records a relation once per (type, subject, object).

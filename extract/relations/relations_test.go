@@ -786,6 +786,19 @@ func TestRoles(t *testing.T) {
 			want: []string{"holds_office Juri Orlow -> Russland role=Kremlsprecher"},
 		},
 		{
+			name: "implicit state from the previous sentence's subject",
+			text: "Krise in Polen. Die Türkei bot sich als Vermittlerin an. Außenminister Ali Demir reiste nach Wien.",
+			ents: []ent{S("Polen"), S("Türkei"), P("Ali Demir"), L("Wien")},
+			want: []string{"holds_office Ali Demir -> Türkei"},
+			not:  []string{"holds_office Ali Demir -> Polen"},
+		},
+		{
+			name: "a federal office is not the article's state",
+			text: "Krise in Polen. Polen schweigt. Bundesaußenminister Kai Roth reiste nach Wien.",
+			ents: []ent{S("Polen"), P("Kai Roth"), L("Wien")},
+			not:  []string{"holds_office Kai Roth -> Polen"},
+		},
+		{
 			name: "no office without a person",
 			text: "Der Präsident schwieg.",
 			ents: []ent{S("Polen")},

@@ -17,7 +17,11 @@ type pendingRole struct {
 	former   bool
 	sentence int
 	local    int // a state named in the same sentence, -1
+	prev     int // the state the previous sentence was about (its subject), -1
 	ev       newsgraph.Evidence
+	// federal: Bundeskanzler, Bundesaußenminister are offices of the
+	// reader's own federal state, not of the state the article is about
+	federal bool
 }
 
 // roleInflections are endings stripped to find a role head (Präsidenten,
@@ -106,7 +110,8 @@ func (s *sent) roles() {
 		}
 		_ = coref
 		s.x.pending = append(s.x.pending, pendingRole{person: pe, role: name, former: former,
-			sentence: s.idx, local: s.localState(person), ev: ev})
+			sentence: s.idx, local: s.localState(person), prev: s.x.lastSubjState, ev: ev,
+			federal: strings.HasPrefix(pre, "bundes") || strings.HasPrefix(r.head, "bundes")})
 	}
 }
 
@@ -341,6 +346,10 @@ func (x *docExtractor) resolvePendingRoles() {
 			st, conf, how = e, 0.75, "/same-person"
 		} else if p.local >= 0 {
 			st, conf, how = p.local, 0.6, "/sentence-state"
+		} else if p.federal {
+			continue
+		} else if p.prev >= 0 {
+			st, conf, how = p.prev, 0.55, "/previous-subject"
 		} else if x.topic >= 0 && !x.topicInvades() {
 			st, conf, how = x.topic, 0.6, "/article-state"
 		}

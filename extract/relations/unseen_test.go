@@ -129,6 +129,45 @@ Ein belarussischer Kampfjet hat am Sonntag ein Passagierflugzeug zur Landung in 
 			"accused Swetlana Tichanowskaja -> Alexander Lukaschenko",
 		},
 	},
+	// third batch, written after the second had been used for development
+	{
+		name: "belarus-3",
+		date: "2020-08-11",
+		text: `Proteste nach der Wahl in Belarus
+
+Nach der umstrittenen Präsidentenwahl hat die Polizei in Minsk Hunderte Demonstranten festgenommen. Die Oppositionskandidatin Swetlana Tichanowskaja ist nach Litauen geflohen, teilte der litauische Außenminister Linas Linkevičius mit. Staatschef Alexander Lukaschenko bezeichnete die Demonstranten als Schafe und dankte der Polizei. Die Europäische Union kritisierte die Gewalt gegen friedliche Demonstranten. Bundesaußenminister Heiko Maas forderte Sanktionen gegen die Verantwortlichen. Russlands Präsident Wladimir Putin gratulierte Lukaschenko zum Wahlsieg.`,
+		ents: []ent{S("Belarus"), O("Polizei"), L("Minsk"), P("Swetlana Tichanowskaja"), S("Litauen", "litauische"), P("Linas Linkevičius"),
+			P("Alexander Lukaschenko", "Lukaschenko"), O("EU", "Europäische Union"), P("Heiko Maas"), S("Russland", "Russlands"), P("Wladimir Putin")},
+		gold: []string{
+			"traveled_to Swetlana Tichanowskaja -> Litauen",
+			"holds_office Linas Linkevičius -> Litauen",
+			"holds_office Alexander Lukaschenko -> Belarus",
+			"thanked Alexander Lukaschenko -> Polizei",
+			"holds_office Wladimir Putin -> Russland",
+			"congratulated Wladimir Putin -> Alexander Lukaschenko",
+		},
+	},
+	{
+		name: "ukraine-3",
+		date: "2022-03-05",
+		text: `Diplomatie im Krieg
+
+Der israelische Ministerpräsident Naftali Bennett ist am Samstag überraschend nach Moskau gereist und hat dort mit Kremlchef Wladimir Putin gesprochen. Anschließend telefonierte Bennett mit dem ukrainischen Präsidenten Wolodymyr Selenskyj. Die Türkei, ein Mitglied der Nato, bot sich als Vermittlerin an. Außenminister Mevlüt Çavuşoğlu lud seine Kollegen Sergej Lawrow und Dmytro Kuleba nach Antalya ein. Die USA warfen Russland vor, zivile Ziele anzugreifen. Polen, das an die Ukraine grenzt, hat bereits mehr als eine Million Flüchtlinge aufgenommen.`,
+		ents: []ent{S("Israel", "israelische"), P("Naftali Bennett", "Bennett"), L("Moskau"), S("Russland"), P("Wladimir Putin"), S("Ukraine", "ukrainischen"),
+			P("Wolodymyr Selenskyj"), S("Türkei"), O("NATO", "Nato"), P("Mevlüt Çavuşoğlu"), P("Sergej Lawrow"), P("Dmytro Kuleba"), L("Antalya"), S("USA"), S("Polen")},
+		gold: []string{
+			"holds_office Naftali Bennett -> Israel",
+			"traveled_to Naftali Bennett -> Moskau",
+			"talked_with Naftali Bennett -> Wladimir Putin",
+			"holds_office Wladimir Putin -> Russland",
+			"talked_with Naftali Bennett -> Wolodymyr Selenskyj",
+			"holds_office Wolodymyr Selenskyj -> Ukraine",
+			"member_of Türkei -> NATO",
+			"holds_office Mevlüt Çavuşoğlu -> Türkei",
+			"accused USA -> Russland",
+			"borders Polen -> Ukraine",
+		},
+	},
 }
 
 // minUnseenRelationF1 is the floor for the relation F1 on these articles.
