@@ -28,7 +28,10 @@ type Gold struct {
 
 // GoldArticle is what one article says: its entities and relations.
 type GoldArticle struct {
-	File      string         `json:"file"` // base name of the article's file
+	// File is the base name of the article's file; for one record of a
+	// corpus file it is "<base name>#<record>" (e.g. "10kGNAD_test.csv#12",
+	// as the corpus loaders name their articles).
+	File      string         `json:"file"`
 	Source    string         `json:"source,omitempty"`
 	Date      string         `json:"date,omitempty"`
 	Entities  []GoldEntity   `json:"entities"`
@@ -160,6 +163,31 @@ func (g Gold) Article(file string) (GoldArticle, bool) {
 		}
 	}
 	return GoldArticle{}, false
+}
+
+// SourceFile is the file a gold article's File names: the base name before
+// a "#<record>" fragment, or File itself when it has none.
+func SourceFile(file string) string {
+	if i := strings.LastIndexByte(file, '#'); i > 0 {
+		return file[:i]
+	}
+	return file
+}
+
+// Select returns the gold articles of the given files (base names): an
+// article whose File is one of them, or a record of one of them.
+func (g Gold) Select(files []string) Gold {
+	want := make(map[string]bool, len(files))
+	for _, f := range files {
+		want[filepath.Base(f)] = true
+	}
+	var out Gold
+	for _, a := range g.Articles {
+		if want[a.File] || want[SourceFile(a.File)] {
+			out.Articles = append(out.Articles, a)
+		}
+	}
+	return out
 }
 
 // FromAnalysis converts extraction output into the gold shape: an entity's

@@ -114,3 +114,34 @@ func TestFromAnalysisEmpty(t *testing.T) {
 		t.Errorf("empty analysis = %s", data)
 	}
 }
+
+func TestSelect(t *testing.T) {
+	g := Gold{Articles: []GoldArticle{
+		{File: "a.txt"}, {File: "korpus.csv#3"}, {File: "korpus.csv#7"}, {File: "andere.csv#1"}, {File: "#5"},
+	}}
+	tests := []struct {
+		files []string
+		want  []string
+	}{
+		{[]string{"dir/a.txt"}, []string{"a.txt"}},
+		{[]string{"/x/korpus.csv"}, []string{"korpus.csv#3", "korpus.csv#7"}},
+		{[]string{"korpus.csv#7"}, []string{"korpus.csv#7"}},
+		{[]string{"a.txt", "andere.csv"}, []string{"a.txt", "andere.csv#1"}},
+		{[]string{"korpus"}, nil},
+		{nil, nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, a := range g.Select(tt.files).Articles {
+			got = append(got, a.File)
+		}
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("Select(%q) = %q, want %q", tt.files, got, tt.want)
+		}
+	}
+	for in, want := range map[string]string{"k.csv#12": "k.csv", "k.csv": "k.csv", "#5": "#5", "a#b#3": "a#b"} {
+		if got := SourceFile(in); got != want {
+			t.Errorf("SourceFile(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -104,7 +105,9 @@ func human(n int64) string {
 }
 
 // finish fills the fields every article shares and drops articles left
-// without text.
+// without text. File becomes the file's base name; a corpus reader may name
+// each record by setting File to a fragment "#<id>" (see RecordFile), which
+// is kept after the base name so that every row has its own identity.
 func finish(f Format, name string, arts []newsgraph.Article) ([]newsgraph.Article, error) {
 	base := ""
 	if name != "" {
@@ -127,7 +130,7 @@ func finish(f Format, name string, arts []newsgraph.Article) ([]newsgraph.Articl
 		a.Date = strings.TrimSpace(a.Date)
 		a.Authors = cleanAuthors(a.Authors)
 		a.XID = newsgraph.ArticleXID(a.Text)
-		a.File = base
+		a.File = recordFile(f, base, a.File)
 		a.Format = f.Name
 		out = append(out, a)
 	}
@@ -139,6 +142,18 @@ func finish(f Format, name string, arts []newsgraph.Article) ([]newsgraph.Articl
 	default:
 		return out, invalid(name, "%d article(s) without text skipped (numbers %v)", len(empty), firstFew(empty))
 	}
+}
+
+// RecordFile is the fragment a corpus reader puts in Article.File to name
+// one record, e.g. RecordFile(12) = "#12"; the loaded article's File is then
+// "corpus.csv#12".
+func RecordFile(n int) string { return "#" + strconv.Itoa(n) }
+
+func recordFile(f Format, base, file string) string {
+	if f.Corpus && base != "" && strings.HasPrefix(file, "#") && len(file) > 1 {
+		return base + file
+	}
+	return base
 }
 
 func firstFew(ns []int) []int {

@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"path/filepath"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/eval"
@@ -17,7 +16,9 @@ var evalCmd = &cobra.Command{
 	Use:   "eval (--gold GOLD.json ARTICLE... | --ner TSV) [--verbose] [--json]",
 	Short: "Measure extraction quality against a gold file or GermEval 2014 NER data",
 	Long: `eval --gold GOLD.json ARTICLE... extracts from the article files and scores
-the result against the gold file's articles with the same base file name:
+the result against the gold file's articles with the same base file name
+(a corpus file such as 10kGNAD_test.csv is scored on the rows its gold
+names as "10kGNAD_test.csv#<row>"):
 precision, recall and F1 of entities (matched by name and aliases, one-to-one;
 also with types) and of relations (type, subject, object triples), per article,
 per relation type and overall (micro-averaged). --verbose lists every missed
@@ -68,24 +69,26 @@ func runGoldEval(cmd *cobra.Command, goldPath string, paths []string, verbose, a
 	// Score exactly the gold articles whose files were given, so that
 	// evaluating a subset does not count the rest as missed; a given file
 	// that fails to load keeps its gold article and scores as all missed.
-	wanted := map[string]bool{}
+	// A corpus file given whole is scored on the records its gold names.
+	var files []string
 	for _, p := range paths {
-		files, err := loaders.Expand([]string{p})
+		expanded, err := loaders.Expand([]string{p})
 		if err != nil {
-			files = []string{p} // reported by analyzeFiles; its gold counts as missed
+			expanded = []string{p} // reported by analyzeFiles; its gold counts as missed
 		}
-		for _, f := range files {
-			wanted[filepath.Base(f)] = true
-		}
+		files = append(files, expanded...)
 	}
-	var scored eval.Gold
-	for _, a := range gold.Articles {
-		if wanted[a.File] {
-			scored.Articles = append(scored.Articles, a)
-		}
-	}
+	scored := gold.Select(files)
 	if len(scored.Articles) == 0 {
-		return newsgraph.Errorf(newsgraph.EINVALID, "none of the files given has an article in %s (gold articles are matched by base file name)", goldPath)
+		return newsgraph.Errorf(newsgraph.EINVALID, "none of the files given has an article in %s (gold articles are matched by base file name, or name#record for a corpus row)", goldPath)
+	}
+	// Rows of a corpus that the gold does not name are not reported as
+	// unscored: the gold chose its rows.
+	recordsOf := map[string]bool{}
+	for _, a := range scored.Articles {
+		if src := eval.SourceFile(a.File); src != a.File {
+			recordsOf[src] = true
+		}
 	}
 
 	ex, err := pipeline()
@@ -95,7 +98,13 @@ func runGoldEval(cmd *cobra.Command, goldPath string, paths []string, verbose, a
 	analyses, failed := analyzeFiles(ex, paths, cmd.ErrOrStderr())
 	predicted := make([]eval.GoldArticle, 0, len(analyses))
 	for _, a := range analyses {
-		predicted = append(predicted, eval.FromAnalysis(a))
+		p := eval.FromAnalysis(a)
+		if src := eval.SourceFile(p.File); src != p.File && recordsOf[src] {
+			if _, ok := scored.Article(p.File); !ok {
+				continue
+			}
+		}
+		predicted = append(predicted, p)
 	}
 	rep := eval.Score(scored, predicted)
 	out := cmd.OutOrStdout()

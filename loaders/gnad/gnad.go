@@ -38,15 +38,20 @@ type Row struct {
 	Label string
 	Text  string
 	Line  int // line the record starts on, from 1
+	// Record is the row's number from 1, counting damaged rows but not
+	// blank lines: unlike Line it does not change with line-end style.
+	Record int
 }
 
-// Read turns every row into an article with Source "derStandard"; the
-// topic label has no place in newsgraph.Article and is dropped.
+// Read turns every row into an article with Source "derStandard" and File
+// "<base name>#<row number from 1>" (Row.Record), so that a gold file or a
+// graph node can name one row. The topic label has no place in newsgraph.Article and is
+// dropped.
 func Read(name string, data []byte) ([]newsgraph.Article, error) {
 	rows, err := Parse(name, data)
 	arts := make([]newsgraph.Article, 0, len(rows))
 	for _, r := range rows {
-		arts = append(arts, newsgraph.Article{Source: "derStandard", Text: r.Text})
+		arts = append(arts, newsgraph.Article{Source: "derStandard", Text: r.Text, File: loaders.RecordFile(r.Record)})
 	}
 	return arts, err
 }
@@ -57,7 +62,7 @@ func Read(name string, data []byte) ([]newsgraph.Article, error) {
 func Parse(name string, data []byte) ([]Row, error) {
 	var rows []Row
 	var problems []string
-	line := 1
+	line, record := 1, 0
 	for pos := 0; pos < len(data); {
 		if pos = skipCR(data, pos); pos >= len(data) {
 			break
@@ -68,6 +73,7 @@ func Parse(name string, data []byte) ([]Row, error) {
 			continue
 		}
 		start := line
+		record++
 		var fields []string
 		for {
 			f, next, lines, ok := field(data, pos)
@@ -102,7 +108,7 @@ func Parse(name string, data []byte) ([]Row, error) {
 		case strings.TrimSpace(fields[1]) == "":
 			problems = append(problems, lineMsg(start, "empty text"))
 		default:
-			rows = append(rows, Row{Label: fields[0], Text: fields[1], Line: start})
+			rows = append(rows, Row{Label: fields[0], Text: fields[1], Line: start, Record: record})
 		}
 	}
 	if len(problems) > 0 {

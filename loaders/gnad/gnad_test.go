@@ -3,6 +3,7 @@ package gnad_test
 import (
 	"os"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -25,27 +26,27 @@ func TestParse(t *testing.T) {
 	}{{
 		name: "quotes, semicolons, doubled quotes",
 		in:   "Web;'Er sagte ''nein''; dann ging er.'\nSport;'Tor!'\n",
-		want: []gnad.Row{{Label: "Web", Text: "Er sagte 'nein'; dann ging er.", Line: 1}, {Label: "Sport", Text: "Tor!", Line: 2}},
+		want: []gnad.Row{{Label: "Web", Text: "Er sagte 'nein'; dann ging er.", Line: 1, Record: 1}, {Label: "Sport", Text: "Tor!", Line: 2, Record: 2}},
 	}, {
 		name: "newline inside a quoted field keeps line numbers right",
 		in:   "A;'eins\nzwei'\nB;'drei'\nC;'vier\n",
-		want: []gnad.Row{{Label: "A", Text: "eins\nzwei", Line: 1}, {Label: "B", Text: "drei", Line: 3}},
+		want: []gnad.Row{{Label: "A", Text: "eins\nzwei", Line: 1, Record: 1}, {Label: "B", Text: "drei", Line: 3, Record: 2}},
 		// the damage is on line 4: the quote opened there is never closed
 		wantErr: "line 4: unterminated quote",
 	}, {
 		name:    "wrong field count and empty text are skipped",
 		in:      "A;'eins'\nnur-ein-feld\nB;''\nC;'drei';x\nD;'vier'\n",
-		want:    []gnad.Row{{Label: "A", Text: "eins", Line: 1}, {Label: "D", Text: "vier", Line: 5}},
+		want:    []gnad.Row{{Label: "A", Text: "eins", Line: 1, Record: 1}, {Label: "D", Text: "vier", Line: 5, Record: 5}},
 		wantErr: "line 2: want 2 fields",
 	}, {
 		name:    "junk after a closing quote",
 		in:      "A;'eins'x\nB;'zwei'\n",
-		want:    []gnad.Row{{Label: "B", Text: "zwei", Line: 2}},
+		want:    []gnad.Row{{Label: "B", Text: "zwei", Line: 2, Record: 2}},
 		wantErr: "line 1: text after a closing quote",
 	}, {
 		name: "unquoted text, no final newline",
 		in:   "A;ohne Anführung",
-		want: []gnad.Row{{Label: "A", Text: "ohne Anführung", Line: 1}},
+		want: []gnad.Row{{Label: "A", Text: "ohne Anführung", Line: 1, Record: 1}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -69,7 +70,8 @@ func TestParse(t *testing.T) {
 func TestTruncatedLoadsCompleteRows(t *testing.T) {
 	in := "Inland;'Eins.'\r\nSport;'Zwei.'\r\nWeb;'Drei, abgeschnit"
 	arts, err := loaders.ReadBytes("kaputt.csv", []byte(in))
-	if len(arts) != 2 || arts[1].Text != "Zwei." || arts[1].Source != "derStandard" || arts[1].Format != "10kgnad" {
+	if len(arts) != 2 || arts[1].Text != "Zwei." || arts[1].Source != "derStandard" || arts[1].Format != "10kgnad" ||
+		arts[0].File != "kaputt.csv#1" || arts[1].File != "kaputt.csv#2" {
 		t.Errorf("got %d articles %+v, want the 2 complete rows", len(arts), arts)
 	}
 	if newsgraph.ErrorCode(err) != newsgraph.EINVALID || !strings.Contains(err.Error(), "kaputt.csv: line 3: unterminated quote") {
@@ -91,7 +93,7 @@ func TestCorpus(t *testing.T) {
 	}
 	xids := map[string]bool{}
 	for i, a := range arts {
-		if a.Source != "derStandard" || a.Format != "10kgnad" || a.Title != "" || a.File != "10kGNAD_test.csv" {
+		if a.Source != "derStandard" || a.Format != "10kgnad" || a.Title != "" || a.File != "10kGNAD_test.csv#"+strconv.Itoa(i+1) {
 			t.Fatalf("article %d: %+v", i, a)
 		}
 		if strings.HasPrefix(a.Text, "'") || strings.HasSuffix(a.Text, "'") || strings.Contains(a.Text, "''") {
@@ -139,7 +141,7 @@ func BenchmarkParse(b *testing.B) {
 // Parse also takes the raw CRLF file, not only the loader's normalised text.
 func TestParseCRLF(t *testing.T) {
 	got, err := gnad.Parse("k.csv", []byte("A;'eins'\r\nB;zwei\r\n\r\nC;'drei'\r"))
-	want := []gnad.Row{{Label: "A", Text: "eins", Line: 1}, {Label: "B", Text: "zwei", Line: 2}, {Label: "C", Text: "drei", Line: 4}}
+	want := []gnad.Row{{Label: "A", Text: "eins", Line: 1, Record: 1}, {Label: "B", Text: "zwei", Line: 2, Record: 2}, {Label: "C", Text: "drei", Line: 4, Record: 3}}
 	if err != nil || !reflect.DeepEqual(got, want) {
 		t.Errorf("got %#v, %v", got, err)
 	}
