@@ -1363,6 +1363,14 @@ func (f *Finder) weak(s *text.Sentence, in []tokInfo, claimed []bool, st *docSta
 		if claimed[i] || !f.nameLike(s, in, i) {
 			continue
 		}
+		if n, m := f.quotedName(s, in, claimed, i); n > 0 {
+			out = append(out, m)
+			for k := i; k < i+n; k++ {
+				claimed[k] = true
+			}
+			i += n - 1
+			continue
+		}
 		w := toks[i].Text
 		base := w
 		if strings.HasSuffix(w, "s") && st.surnames[w[:len(w)-1]] {
@@ -1419,6 +1427,14 @@ func (f *Finder) weak(s *text.Sentence, in []tokInfo, claimed []bool, st *docSta
 			m.Base = w
 			out = append(out, m)
 			claimed[i] = true
+			continue
+		}
+		if n, m := f.unknownName(s, in, claimed, i); n > 0 {
+			out = append(out, m)
+			for k := i; k < i+n; k++ {
+				claimed[k] = true
+			}
+			i += n - 1
 			continue
 		}
 		if i == 0 || !f.unknownNames {

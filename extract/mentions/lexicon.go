@@ -69,6 +69,7 @@ type Lexicon struct {
 	other        map[string]bool   // GermEval OTH names that are no entity
 	clubs        map[string]bool   // words opening club names (FC, Borussia)
 	workSet      suffixSet         // nouns introducing a quoted title
+	placeClass   suffixSet         // nouns before a place's name (Gemeinde, Insel)
 	headStarts   prefixFilter      // first bytes of every known word, to skip hopeless look-ups
 	givenLower   map[string]bool   // curated given names, lowercased
 	rolePtrs     map[string]*roleInfo
@@ -239,6 +240,9 @@ func load() *Lexicon {
 			l.placeAdj[strings.TrimSpace(f[0])] = strings.TrimSpace(f[1])
 		}
 	}
+	for _, row := range lines("place_nouns.txt") {
+		l.placeClass.add(strings.TrimSpace(row))
+	}
 	for _, row := range lines("work_nouns.txt") {
 		l.workSet.add(strings.TrimSpace(row))
 	}
@@ -389,8 +393,16 @@ func (l *Lexicon) isCommonNoun(lower string) bool {
 	if l.hasNounSuffix(lower) {
 		return true
 	}
-	for i := 3; i+4 <= len(lower); i++ {
+	for i := 3; i+3 <= len(lower); i++ {
 		if !utf8.RuneStart(lower[i]) || !l.headStarts.has(lower[i:]) || !l.IsWord(lower[i:]) {
+			continue
+		}
+		if len(lower)-i == 3 {
+			// a three-letter head (Terrorakt, Flüssiggas) only after a
+			// modifier that is a word itself
+			if l.isModifier(lower[:i], 1) && !l.placeHeads.has(lower[i:]) {
+				return true
+			}
 			continue
 		}
 		if l.isModifier(lower[:i], 2) {

@@ -1,0 +1,237 @@
+package mentions
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/text"
+)
+
+// Names no lexicon knows: a capitalised word that is no German word
+// (neither in the word lists nor a compound of known words) is a name in
+// German text, where every common noun is in the word list or built from
+// its words. Its type comes from the context (a locative preposition, an
+// article, a place-name ending) and, failing that, from how such names
+// mostly are used in news: people.
+
+// sentence-opening tokens after which a capitalised word is capitalised
+// because it starts a sentence or a quotation.
+func opensSentence(t string) bool {
+	switch t {
+	case "„", "“", "\"", "»", "«", ":", "(", "–", "-", "—", "‚", "'", "...", "…":
+		return true
+	}
+	return false
+}
+
+// articleLike are words that do not stand before a person's name in
+// written German but do before organisations, places and works.
+var articleLike = map[string]bool{
+	"der": true, "die": true, "das": true, "des": true, "dem": true, "den": true,
+	"vom": true, "zum": true, "zur": true, "beim": true, "am": true, "im": true, "ins": true,
+	"ein": true, "eine": true, "einer": true, "eines": true, "einem": true, "einen": true,
+}
+
+// placeArticles are contractions before a place rather than a body (im
+// Pustertal, ins Elsass).
+var placeArticles = map[string]bool{"im": true, "ins": true}
+
+// unknownCandidate reports whether token i may open an unknown name.
+func (f *Finder) unknownCandidate(s *text.Sentence, in []tokInfo, claimed []bool, i int) bool {
+	t := s.Tokens[i]
+	if claimed[i] || !f.nameLike(s, in, i) || utf8.RuneCountInString(t.Text) < 2 {
+		return false
+	}
+	if strings.HasSuffix(t.Text, "-") || f.lex.funcWords[in[i].lower] {
+		return false // Land- in "Land- und Forstwirtschaft"
+	}
+	if f.isCommon(in, i) {
+		return false
+	}
+	if i == 0 || opensSentence(s.Tokens[i-1].Text) {
+		// capitalised anyway, and the word lists lack many adverbs and
+		// numerals (Zumindest, Zwei): no evidence of a name
+		return false
+	}
+	return true
+}
+
+// unknownName reads a run of unknown capitalised words starting at token
+// i and types it by its context. It returns the tokens consumed (0: none)
+// and the mention.
+func (f *Finder) unknownName(s *text.Sentence, in []tokInfo, claimed []bool, i int) (int, Mention) {
+	toks := s.Tokens
+	if !f.unknownCandidate(s, in, claimed, i) {
+		return 0, Mention{}
+	}
+	j := i + 1
+	foreign := false
+	for j < len(toks) && j-i < 6 && !claimed[j] {
+		if f.nameLike(s, in, j) && !f.isCommon(in, j) && !strings.HasSuffix(toks[j].Text, "-") {
+			j++
+			continue
+		}
+		// Council on Security, Gorge de la Langouette: lower-case name
+		// particles between capitalised words
+		k := j
+		for k < len(toks) && k-j < 2 && !claimed[k] && nameJoiners[toks[k].Text] {
+			k++
+		}
+		if k > j && k < len(toks) && !claimed[k] && f.nameLike(s, in, k) {
+			foreign = foreign || englishJoiners[toks[j].Text]
+			j = k + 1
+			continue
+		}
+		break
+	}
+	last := j - 1
+	lastLower := in[last].lower
+	prev, prevTok := "", text.Token{}
+	if i > 0 {
+		prev, prevTok = in[i-1].lower, toks[i-1]
+	}
+	typ, kind, cue := newsgraph.Person, Name, "unknown-name"
+	_, prevOrg := "", ""
+	if i > 0 && in[i-1].upper {
+		_, prevOrg = f.tokOrg(in, i-1)
+	}
+	switch {
+	case foreign:
+		typ, cue = newsgraph.Organization, "unknown-name:foreign-phrase"
+	case strongLocatives[prev] || placeArticles[prev]:
+		typ, cue = newsgraph.Place, "unknown-name:locative"
+	case f.lex.hasPlaceHead(lastLower) && !hasNameSuffix(lastLower):
+		typ, cue = newsgraph.Place, "unknown-name:place-ending"
+	case i > 0 && in[i-1].upper && f.placeNoun(prev):
+		// Gemeinde Hérémence, Dörfer Hokkala: the class noun says what it is
+		typ, cue = newsgraph.Place, "unknown-name:place-noun"
+	case prevOrg != "":
+		typ, cue = newsgraph.Organization, "unknown-name:org-noun"
+	case j == i+1 && f.placeDerivation(lastLower):
+		// Ravensburger: an adjective of a town
+		typ, kind, cue = newsgraph.Place, Demonym, "unknown-name:place-adjective"
+	case articleLike[prev] || f.lex.funcWords[prev] && !particles[prev] && !nameIntro[prev]:
+		// an article, determiner or quantifier before it: mostly a rare
+		// common noun (diesem Pogrom, jeden Werktag)
+		return 0, Mention{}
+	case prevTok.Kind == text.Number || prevTok.Text == "%" || i > 0 && !in[i-1].upper && isAdjective(prev) && !isPastTense(prev):
+		// drei Home Runs, 750 Gigabyte, feinstkörniger Magnetit
+		return 0, Mention{}
+	case i >= 2 && (prev == "und" || prev == "oder") && f.commonWordAt(s, in, claimed, i-2) ||
+		j+1 < len(toks) && (in[j].lower == "und" || in[j].lower == "oder") && f.commonWordAt(s, in, claimed, j+1):
+		// coordinated with a common noun: Öl und Flüssiggas
+		return 0, Mention{}
+	case i > 0 && in[i-1].upper && prevTok.Kind == text.Word && !f.lex.funcWords[prev] && !locatives[prev]:
+		// after a capitalised word: a noun in apposition (Tante Cilli) that
+		// says nothing of the type, or the first part of a longer name
+		// (Wall Street) whose extent is unclear
+		return 0, Mention{}
+	case j < len(toks) && strings.HasPrefix(toks[j].Text, "-"):
+		return 0, Mention{} // Kamikaze -Einsätze
+	}
+	m := mk(s, i, j, typ, kind, cue)
+	m.Base = m.Text
+	if typ == newsgraph.Person {
+		m.Base = stripGenitive(m.Text, lastLower)
+	}
+	if kind == Demonym {
+		m.Canon = m.Text
+	}
+	return j - i, m
+}
+
+// placeDerivation reports whether a capitalised word is the -er adjective
+// of a place whose name has a place-name ending (Ravensburger, Tegeler is
+// not) or is itself a known place.
+func (f *Finder) placeDerivation(lower string) bool {
+	stem, ok := strings.CutSuffix(lower, "er")
+	if !ok || len(stem) < 4 {
+		return false
+	}
+	return f.lex.hasPlaceHead(stem) || len(f.lex.phrases[stem]) > 0
+}
+
+// nameIntro are function words after which a person's name is usual.
+var nameIntro = map[string]bool{"mit": true, "von": true, "für": true, "gegen": true, "wie": true,
+	"als": true, "und": true, "oder": true, "dass": true, "ob": true, "weil": true, "sowie": true}
+
+// isPastTense reports whether a lowercase word looks like a past-tense
+// verb (sagte, hatten) rather than an adjective before a noun.
+func isPastTense(w string) bool {
+	for _, sup := range []string{"ste", "sten", "ßte", "ßten"} {
+		if strings.HasSuffix(w, sup) && !strings.HasSuffix(w, "s"+sup) {
+			return false // größte, letzten: superlatives (but musste, fassten)
+		}
+	}
+	return strings.HasSuffix(w, "te") || strings.HasSuffix(w, "ten")
+}
+
+// placeNoun reports whether a lowercase word ends in a noun for a kind of
+// place (Gemeinde, Bergdorf, Nachbarinsel); a short one needs a known
+// modifier before it (Sport is no Ort).
+func (f *Finder) placeNoun(lower string) bool {
+	stem, at := f.lex.placeClass.match(lower)
+	if stem == "" {
+		return false
+	}
+	return at == 0 || lower[at-1] == '-' || len(stem) > 5 || f.lex.isModifier(lower[:at], 2)
+}
+
+// commonWordAt reports whether token k is a capitalised common noun that
+// no rule took for a name.
+func (f *Finder) commonWordAt(s *text.Sentence, in []tokInfo, claimed []bool, k int) bool {
+	return !claimed[k] && in[k].upper && s.Tokens[k].Kind == text.Word && f.isCommon(in, k)
+}
+
+// nameJoiners are lower-case words inside foreign multi-word names.
+var nameJoiners = map[string]bool{"of": true, "the": true, "and": true, "on": true, "for": true, "&": true,
+	"de": true, "la": true, "del": true, "di": true, "da": true, "du": true, "des": true, "le": true,
+	"les": true, "los": true, "el": true, "y": true, "van": true}
+
+// englishJoiners mark English multi-word names, mostly bodies (Council
+// on Foreign Relations, Bank of America).
+var englishJoiners = map[string]bool{"of": true, "the": true, "and": true, "on": true, "for": true, "&": true}
+
+// quotedName reads a short capitalised phrase in quotation marks starting
+// at token i (der Song „Keep It Together“, die Zeitschrift „Eckart“): the
+// title of a work, a product or a body. Quoted speech and scare quotes
+// around one common noun are not names. Titles have no entity type (cue
+// "other:"); a phrase with an organisation noun is an organisation.
+func (f *Finder) quotedName(s *text.Sentence, in []tokInfo, claimed []bool, i int) (int, Mention) {
+	toks := s.Tokens
+	if i == 0 || !isQuote(toks[i-1].Text) || !in[i].upper || claimed[i] {
+		return 0, Mention{}
+	}
+	upper, lower, org := 0, 0, false
+	j := i
+	for ; j < len(toks) && j-i <= 6; j++ {
+		t := toks[j]
+		if isQuote(t.Text) {
+			break
+		}
+		if claimed[j] || t.Kind != text.Word && t.Kind != text.Number && t.Text != "-" && t.Text != "&" {
+			return 0, Mention{}
+		}
+		if !in[j].upper {
+			lower++
+		} else {
+			upper++
+			if _, k := f.tokOrg(in, j); k != "" {
+				org = true
+			}
+		}
+	}
+	if j >= len(toks) || !isQuote(toks[j].Text) || j == i || 2*upper < j-i {
+		return 0, Mention{}
+	}
+	if j == i+1 && (f.isCommon(in, i) || f.lex.stop[toks[i].Text]) {
+		return 0, Mention{} // die volle „Wehrhoheit“
+	}
+	if org && lower == 0 {
+		m := mk(s, i, j, newsgraph.Organization, Name, "quoted-name+org-noun")
+		m.Base = m.Text
+		return j - i, m
+	}
+	return j - i, mk(s, i, j, "", Name, "other:quoted-title")
+}

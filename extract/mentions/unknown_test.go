@@ -1,0 +1,80 @@
+package mentions
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// Names no lexicon lists, typed by their context. The sentences are
+// written for this test; the names are invented.
+func TestUnknownNames(t *testing.T) {
+	P, O, L := newsgraph.Person, newsgraph.Organization, newsgraph.Place
+	tests := []struct {
+		name string
+		in   string
+		want string
+		typ  newsgraph.EntityType
+		kind Kind
+	}{
+		{"unknown surname next to a verb", "Am Abend widersprach Kwabenaro den Vorwürfen.", "Kwabenaro", P, Name},
+		{"unknown surname after a conjunction", "Die Anklage richtet sich gegen Oduya und seine Anhänger.", "Oduya", P, Name},
+		{"unknown place after a locative", "Die Familie zog nach Kwarrumbe um.", "Kwarrumbe", L, Name},
+		{"place-name ending", "Zwischen Tarvenburg und dem Fluss liegt ein Wald.", "Tarvenburg", L, Name},
+		{"place noun before the name", "Die Gemeinde Tralunga hat viertausend Einwohner.", "Tralunga", L, Name},
+		{"compound place noun", "Das Bergdorf Vaskuja liegt abgelegen.", "Vaskuja", L, Name},
+		{"organisation noun before the name", "Der Konzern Veltronix meldete Verluste.", "Veltronix", O, Name},
+		{"foreign multi-word body", "Ein Bericht des Council on Marine Safety erschien gestern.", "Council on Marine Safety", O, Name},
+		{"quoted title with a body noun", "Er schrieb für die „Nordhafener Rundschau Zeitung“ viele Jahre.", "Nordhafener Rundschau Zeitung", O, Name},
+		{"quoted title", "Sie sang den Titel „Morning Glass Avenue“ zum Abschluss.", "Morning Glass Avenue", "", Name},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := find(tc.in)
+			var base string
+			for _, m := range ms {
+				if m.Text == tc.want || m.Base == tc.want {
+					base = m.Base
+				}
+			}
+			if !has(ms, tc.want, tc.typ, tc.kind) && !(base == tc.want && hasBase(ms, tc.want, tc.typ)) {
+				t.Errorf("%q: want %q as %q %s; got%s", tc.in, tc.want, tc.typ, tc.kind, dump(ms))
+			}
+		})
+	}
+}
+
+func hasBase(ms []Mention, base string, t newsgraph.EntityType) bool {
+	for _, m := range ms {
+		if m.Base == base && m.Type == t {
+			return true
+		}
+	}
+	return false
+}
+
+// Capitalised words that are no names although no word list has them, and
+// phrases in quotes that are no titles.
+func TestUnknownNameNegatives(t *testing.T) {
+	tests := []struct {
+		in  string
+		not string
+	}{
+		{"Das Land stellte das größte Kontingent der Mission.", "Kontingent"},
+		{"Die Firma liefert Öl und Flüssiggas an die Nachbarn.", "Flüssiggas"},
+		{"Er sprach von einem Terrorakt gegen den Staat.", "Terrorakt"},
+		{"Sie hatten drei Quoxbälle verloren.", "Quoxbälle"},
+		{"Es fehlte an feinkörnigem Splitzerit im Labor.", "Splitzerit"},
+		{"Dieses Glimmerkorn ist selten.", "Glimmerkorn"},
+		{"Zumindest kam niemand.", "Zumindest"},
+		{"Die Opposition forderte die volle „Wehrhoheit“ zurück.", "Wehrhoheit"},
+		{"Der Minister sagte: „Das reicht nicht“, und ging.", "Das reicht nicht"},
+	}
+	for _, tc := range tests {
+		for _, m := range find(tc.in) {
+			if m.Text == tc.not && m.Kind != Description && m.Kind != Pronoun {
+				t.Errorf("%q: %q found as %q %s (cue %s)", tc.in, tc.not, m.Type, m.Kind, m.Cue)
+			}
+		}
+	}
+}
