@@ -252,8 +252,19 @@ func lowerSameLength(s string) string {
 }
 
 func surnameOf(name string) string {
+	return Surname(name)
+}
+
+// Surname returns the last word of a person's name without an Arabic
+// article (Omar al-Baschir → Baschir), which later mentions drop.
+func Surname(name string) string {
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
-		return name[i+1:]
+		name = name[i+1:]
+	}
+	for _, art := range []string{"al-", "el-", "Al-", "El-", "ad-", "as-", "ar-", "an-", "at-", "az-"} {
+		if rest, ok := strings.CutPrefix(name, art); ok && len(rest) >= 3 && isUpperInitial(rest) {
+			return rest
+		}
 	}
 	return name
 }
@@ -316,6 +327,10 @@ var particles = map[string]bool{
 	"bin": true, "ibn": true, "da": true, "di": true, "la": true, "le": true, "dos": true,
 	"du": true, "zu": true, "ter": true, "ben": true, "abu": true,
 }
+
+// nameParticles may stand between given name and surname.
+var nameParticles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "den": true,
+	"da": true, "di": true, "la": true, "le": true, "dos": true, "du": true, "zu": true, "ter": true, "del": true}
 
 var pronouns = map[string]bool{
 	"er": true, "ihn": true, "ihm": true, "seines": true, "sein": true, "seine": true,
@@ -599,10 +614,19 @@ func (f *Finder) roleOf(lower string) (roleInfo, bool) {
 	if stem == "" {
 		return roleInfo{}, false
 	}
-	if at > 0 && lower[at-1] != '-' && !f.lex.isModifier(lower[:at], 2) {
+	if at > 0 && lower[at-1] != '-' && !f.lex.isModifier(lower[:at], 2) && !f.rolePrefix(lower[:at]) {
 		return roleInfo{}, false // Nursultan is no sultan
 	}
 	return f.lex.roles[stem], true
+}
+
+// rolePrefix reports whether mod, the part of a word before its role
+// noun, is a bound prefix after any hyphen (UN-Sondergesandte).
+func (f *Finder) rolePrefix(mod string) bool {
+	if k := strings.LastIndexByte(mod, '-'); k >= 0 {
+		mod = mod[k+1:]
+	}
+	return f.lex.rolePrefixes[mod]
 }
 
 // orgHeadOf returns the organisation head stem a (compound) word ends in
@@ -698,6 +722,16 @@ func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 			f.attachRole(s, in, i, ms)
 			return n, ms
 		}
+	}
+	// An unknown given name before a surname shape: Mikola Rubzew.
+	if in[i].upper && i+1 < len(toks) && f.nameLike(s, in, i) && f.nameLike(s, in, i+1) && !f.lex.stop[w] &&
+		!hasNameSuffix(in[i].lower) && hasNameSuffix(in[i+1].lower) && !f.isCommon(in, i) && !f.isCommon(in, i+1) &&
+		len(f.lex.phrases[in[i].lower]) == 0 && (i > 0 || !f.lex.IsWord(in[i].lower)) {
+		m := mk(s, i, i+2, newsgraph.Person, Name, "name+surname-shape")
+		m.Full = true
+		m.Base = stripGenitive(m.Text, in[i+1].lower)
+		f.attachRole(s, in, i, []Mention{m})
+		return 2, []Mention{m}
 	}
 	// Surname shape: Abdymomunow, Barseghjan, Lukaschenko.
 	if in[i].upper && toks[i].Kind == text.Word && !f.lex.stop[w] && hasNameSuffix(in[i].lower) && !f.isCommon(in, i) {
@@ -808,9 +842,16 @@ func (f *Finder) fullName(s *text.Sentence, in []tokInfo, i int, cue string) (in
 		if t.Kind != text.Word {
 			break
 		}
-		if particles[in[j].lower] && j+1 < len(toks) && f.nameLike(s, in, j+1) && last < 0 {
-			j++
-			continue
+		if particles[in[j].lower] && last < 0 {
+			// von der Leyen, de Mistura: up to two particles before a surname
+			k := j + 1
+			if k < len(toks) && particles[in[k].lower] {
+				k++
+			}
+			if k < len(toks) && f.nameLike(s, in, k) {
+				j = k
+				continue
+			}
 		}
 		if strings.HasPrefix(in[j].lower, "al-") || strings.HasPrefix(in[j].lower, "el-") {
 			last = j
@@ -835,6 +876,16 @@ func (f *Finder) fullName(s *text.Sentence, in []tokInfo, i int, cue string) (in
 		}
 		last = j
 		j++
+		if j+1 < len(toks) && nameParticles[in[j].lower] && f.nameLike(s, in, j+1) && !f.isCommon(in, j+1) {
+			j++ // Staffan de Mistura, Ursula von der Leyen
+			if j+1 < len(toks) && nameParticles[in[j].lower] && f.nameLike(s, in, j+1) && !f.isCommon(in, j+1) {
+				j++
+			}
+			continue
+		}
+		if j < len(toks) && (strings.HasPrefix(in[j].lower, "al-") || strings.HasPrefix(in[j].lower, "el-")) {
+			continue // Chalifa el-Haftari
+		}
 		if j >= len(toks) || !f.nameLike(s, in, j) || f.isCommon(in, j) && !hasNameSuffix(in[j].lower) {
 			break
 		}

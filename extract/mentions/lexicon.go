@@ -70,6 +70,7 @@ type Lexicon struct {
 	clubs        map[string]bool   // words opening club names (FC, Borussia)
 	workSet      suffixSet         // nouns introducing a quoted title
 	placeClass   suffixSet         // nouns before a place's name (Gemeinde, Insel)
+	rolePrefixes map[string]bool   // bound prefixes of role nouns (sonder, vize)
 	headStarts   prefixFilter      // first bytes of every known word, to skip hopeless look-ups
 	givenLower   map[string]bool   // curated given names, lowercased
 	rolePtrs     map[string]*roleInfo
@@ -239,6 +240,10 @@ func load() *Lexicon {
 		if len(f) == 2 {
 			l.placeAdj[strings.TrimSpace(f[0])] = strings.TrimSpace(f[1])
 		}
+	}
+	l.rolePrefixes = map[string]bool{}
+	for _, row := range lines("role_prefixes.txt") {
+		l.rolePrefixes[strings.TrimSpace(row)] = true
 	}
 	for _, row := range lines("place_nouns.txt") {
 		l.placeClass.add(strings.TrimSpace(row))

@@ -115,7 +115,8 @@ func (f *Finder) unknownName(s *text.Sentence, in []tokInfo, claimed []bool, i i
 		// an article, determiner or quantifier before it: mostly a rare
 		// common noun (diesem Pogrom, jeden Werktag)
 		return 0, Mention{}
-	case prevTok.Kind == text.Number || prevTok.Text == "%" || i > 0 && !in[i-1].upper && isAdjective(prev) && !isPastTense(prev):
+	case prevTok.Kind == text.Number || prevTok.Text == "%" || i > 0 && !in[i-1].upper && isAdjective(prev) && !isPastTense(prev) ||
+		f.afterDeterminedAdjective(in, i):
 		// drei Home Runs, 750 Gigabyte, feinstkörniger Magnetit
 		return 0, Mention{}
 	case i >= 2 && (prev == "und" || prev == "oder") && f.commonWordAt(s, in, claimed, i-2) ||
@@ -234,4 +235,14 @@ func (f *Finder) quotedName(s *text.Sentence, in []tokInfo, claimed []bool, i in
 		return j - i, m
 	}
 	return j - i, mk(s, i, j, "", Name, "other:quoted-title")
+}
+
+// afterDeterminedAdjective reports whether lower-case adjectives and a
+// determiner stand before token i (das letzte Telefonat): a common noun.
+func (f *Finder) afterDeterminedAdjective(in []tokInfo, i int) bool {
+	j := i - 1
+	for j >= 0 && i-j <= 3 && !in[j].upper && isAdjective(in[j].lower) && !determiners[in[j].lower] {
+		j--
+	}
+	return j < i-1 && j >= 0 && (articleLike[in[j].lower] || determiners[in[j].lower])
 }

@@ -19,6 +19,9 @@ func TestUnknownNames(t *testing.T) {
 	}{
 		{"unknown surname next to a verb", "Am Abend widersprach Kwabenaro den Vorwürfen.", "Kwabenaro", P, Name},
 		{"unknown surname after a conjunction", "Die Anklage richtet sich gegen Oduya und seine Anhänger.", "Oduya", P, Name},
+		{"unknown given name before a surname shape", "Freigelassen wurden auch Wassil Trubenkow und andere.", "Wassil Trubenkow", P, Name},
+		{"particles inside a full name", "Der UN-Sondergesandte Lorenzo de Varrazza reiste ab.", "Lorenzo de Varrazza", P, Name},
+		{"two particles", "Gestern sprach Ursula von der Hollen im Plenum.", "Ursula von der Hollen", P, Name},
 		{"unknown place after a locative", "Die Familie zog nach Kwarrumbe um.", "Kwarrumbe", L, Name},
 		{"place-name ending", "Zwischen Tarvenburg und dem Fluss liegt ein Wald.", "Tarvenburg", L, Name},
 		{"place noun before the name", "Die Gemeinde Tralunga hat viertausend Einwohner.", "Tralunga", L, Name},
@@ -67,6 +70,8 @@ func TestUnknownNameNegatives(t *testing.T) {
 		{"Es fehlte an feinkörnigem Splitzerit im Labor.", "Splitzerit"},
 		{"Dieses Glimmerkorn ist selten.", "Glimmerkorn"},
 		{"Zumindest kam niemand.", "Zumindest"},
+		{"Sechs Gefangene kamen frei.", "Sechs"},
+		{"Das letzte Fernsprechat der beiden fand im Juni statt.", "Fernsprechat"},
 		{"Die Opposition forderte die volle „Wehrhoheit“ zurück.", "Wehrhoheit"},
 		{"Der Minister sagte: „Das reicht nicht“, und ging.", "Das reicht nicht"},
 	}

@@ -206,10 +206,7 @@ func (r *resolver) attach(c *cluster, m *mentions.Mention) {
 }
 
 func surname(name string) string {
-	if i := strings.LastIndexByte(name, ' '); i >= 0 {
-		return name[i+1:]
-	}
-	return name
+	return mentions.Surname(name)
 }
 
 func given(name string) string {

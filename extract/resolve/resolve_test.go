@@ -224,3 +224,18 @@ func TestResolveFemalePronoun(t *testing.T) {
 		t.Errorf("want the two singular 'sie' linked to Tichanowskaja, got %d: %+v", n, st.Mentions)
 	}
 }
+
+// A surname with an Arabic article is later named without it.
+func TestResolveArticleSurname(t *testing.T) {
+	tests := []struct{ text, full, short string }{
+		{"Präsident Omar al-Baschir reiste nach Kairo. Später sagte Baschir, er bleibe.", "Omar al-Baschir", "Baschir"},
+		{"General Chalifa el-Haftari griff an. Haftari drohte weiter.", "Chalifa el-Haftari", "Haftari"},
+	}
+	for _, tc := range tests {
+		ents, _ := resolveText(tc.text)
+		full, short := entityWith(ents, tc.full), entityWith(ents, tc.short)
+		if full == nil || full != short {
+			t.Errorf("%q: %q and %q are not one entity: %+v", tc.text, tc.full, tc.short, ents)
+		}
+	}
+}
