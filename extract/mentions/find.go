@@ -185,8 +185,15 @@ func (f *Finder) Find(doc *text.Document) []Mention {
 			st.orgNames[m.Base] = true
 		}
 	}
+	strongN, k0 := len(out), 0
 	for i := range doc.Sentences {
-		out = f.weak(&doc.Sentences[i], infos[i], claimed[i], st, out)
+		// the strong mentions of sentence i: out is in sentence order up to strongN
+		k1 := k0
+		for k1 < strongN && out[k1].Sentence == doc.Sentences[i].Index {
+			k1++
+		}
+		out = f.weak(&doc.Sentences[i], infos[i], claimed[i], st, out, out[k0:k1:k1])
+		k0 = k1
 	}
 	sortMentions(out)
 	return out
@@ -385,6 +392,11 @@ func (f *Finder) rules(s *text.Sentence, in []tokInfo, claimed []bool, st *docSt
 			return n, ms
 		}
 	}
+	if upper {
+		if n, ms := f.compassPlace(s, in, i); n > 0 {
+			return n, ms
+		}
+	}
 	if len(st.acronyms) > 0 {
 		if n, ms := f.acronymDef(s, in, claimed, st, i); n > 0 {
 			return n, ms
@@ -520,7 +532,7 @@ func (f *Finder) gazetteer(s *text.Sentence, in []tokInfo, claimed []bool, st *d
 		if p.seat && p.city {
 			// A capital: an actor unless it names a location, or opens a
 			// dateline ("Wien – Die Gewerkschaft …").
-			if f.locationContext(s, in, i) || i == 0 && i+n < len(toks) && isDash(toks[i+n].Text) {
+			if f.locationContext(s, in, i) || f.inDateline(s, in, i) {
 				m.Type = newsgraph.Place
 				m.Canon = m.Base
 				m.Cue = "lexicon:capital-as-place"
@@ -534,6 +546,23 @@ func (f *Finder) gazetteer(s *text.Sentence, in []tokInfo, claimed []bool, st *d
 		return n, []Mention{m}
 	}
 	return 0, nil
+}
+
+// inDateline reports whether token i is in a dateline opening a
+// sentence: places separated by slashes before a dash ("Kiew/Moskau – Der
+// Senat …"), which name where the report comes from.
+func (f *Finder) inDateline(s *text.Sentence, in []tokInfo, i int) bool {
+	toks := s.Tokens
+	for k := 0; k < len(toks) && k <= 8; k++ {
+		switch {
+		case isDash(toks[k].Text):
+			return k > i
+		case toks[k].Text == "/" || toks[k].Kind == text.Word && in[k].upper:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // govSet holds nouns for a government seated somewhere: "die Regierung in
@@ -639,7 +668,7 @@ func (f *Finder) orgHeadOf(lower string) (string, string) {
 		return "", ""
 	}
 	h := f.lex.orgHeads[stem]
-	if at > 0 && len(stem) <= 5 && !f.lex.isModifier(lower[:at], 2) && !isAllCaps(lower[:at]) {
+	if at > 0 && len(stem) <= 5 && lower[at-1] != '-' && !f.lex.isModifier(lower[:at], 2) && !isAllCaps(lower[:at]) {
 		return "", ""
 	}
 	if h.kind == "bare" && at > 0 {
@@ -1408,7 +1437,7 @@ var pluralVerbs = map[string]bool{"sind": true, "waren": true, "haben": true, "h
 // weak types the capitalised words left over using what the article
 // taught: surnames of people found earlier (Tokajews), names after a
 // locative preposition (in Orenburg), one-word organisation names.
-func (f *Finder) weak(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, out []Mention) []Mention {
+func (f *Finder) weak(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, out, strongMs []Mention) []Mention {
 	toks := s.Tokens
 	for i := 0; i < len(toks); i++ {
 		if claimed[i] || !f.nameLike(s, in, i) {
@@ -1481,6 +1510,7 @@ func (f *Finder) weak(s *text.Sentence, in []tokInfo, claimed []bool, st *docSta
 			continue
 		}
 		if n, m := f.unknownName(s, in, claimed, i); n > 0 {
+			f.coordinatedType(s, in, &m, strongMs)
 			out = append(out, m)
 			for k := i; k < i+n; k++ {
 				claimed[k] = true

@@ -101,6 +101,8 @@ func (f *Finder) unknownName(s *text.Sentence, in []tokInfo, claimed []bool, i i
 		typ, cue = newsgraph.Organization, "unknown-name:foreign-phrase"
 	case strongLocatives[prev] || placeArticles[prev]:
 		typ, cue = newsgraph.Place, "unknown-name:locative"
+	case f.inDateline(s, in, i):
+		typ, cue = newsgraph.Place, "unknown-name:dateline"
 	case f.lex.hasPlaceHead(lastLower) && !hasNameSuffix(lastLower):
 		typ, cue = newsgraph.Place, "unknown-name:place-ending"
 	case i > 0 && in[i-1].upper && f.placeNoun(prev):
@@ -245,4 +247,72 @@ func (f *Finder) afterDeterminedAdjective(in []tokInfo, i int) bool {
 		j--
 	}
 	return j < i-1 && j >= 0 && (articleLike[in[j].lower] || determiners[in[j].lower])
+}
+
+// compassPrefixes form region names from a state or region: Ostukraine,
+// Nordsyrien, Westafrika.
+var compassPrefixes = []string{"nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "zentral", "mittel"}
+
+// compassPlace finds a region named by a compass prefix and a known state
+// or region (Ostukraine, Süd-Sudan is a state of its own and listed): a
+// place.
+func (f *Finder) compassPlace(s *text.Sentence, in []tokInfo, i int) (int, []Mention) {
+	w := in[i].lower
+	if len(w) < 7 || len(f.lex.phrases[w]) > 0 {
+		return 0, nil
+	}
+	for _, pre := range compassPrefixes {
+		rest, ok := strings.CutPrefix(w, pre)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimPrefix(rest, "-")
+		gen := false
+		ps := f.lex.phrases[rest]
+		if len(ps) == 0 && strings.HasSuffix(rest, "s") {
+			ps, gen = f.lex.phrases[rest[:len(rest)-1]], true
+		}
+		for _, p := range ps {
+			if len(p.toks) != 1 || p.typ != newsgraph.State && p.typ != newsgraph.Place {
+				continue
+			}
+			m := mk(s, i, i+1, newsgraph.Place, Name, "compass+"+p.cue)
+			m.Base = s.Tokens[i].Text
+			if gen {
+				m.Base = m.Base[:len(m.Base)-1]
+			}
+			return 1, []Mention{m}
+		}
+		return 0, nil
+	}
+	return 0, nil
+}
+
+// coordinatedType gives an unknown name typed only by default the type of
+// a place or organisation name it is coordinated with: "in Donezk und
+// Marjinka", "die Parteien Swoboda und Rechter Sektor".
+func (f *Finder) coordinatedType(s *text.Sentence, in []tokInfo, m *Mention, ms []Mention) {
+	if m.Cue != "unknown-name" {
+		return
+	}
+	conj := func(k int) bool {
+		return k >= 0 && k < len(in) && (in[k].lower == "und" || in[k].lower == "oder" || s.Tokens[k].Text == "," || s.Tokens[k].Text == "/")
+	}
+	for _, o := range ms {
+		if o.Kind != Name || o.Sentence != m.Sentence {
+			continue
+		}
+		if !(o.Last == m.First-1 && conj(m.First-1) || o.First == m.Last+1 && conj(m.Last)) {
+			continue
+		}
+		switch o.Type {
+		case newsgraph.State, newsgraph.Place:
+			m.Type, m.Cue, m.Base = newsgraph.Place, "unknown-name:coordinated-place", m.Text
+		case newsgraph.Organization:
+			m.Type, m.Cue, m.Base = newsgraph.Organization, "unknown-name:coordinated-org", m.Text
+		default:
+			continue
+		}
+		return
+	}
 }
