@@ -58,6 +58,7 @@ type Lexicon struct {
 	events       map[string]bool
 	stop         map[string]bool
 	words        map[string]struct{}
+	nounForms    map[string]struct{} // forms in words that are noun forms (not names the list happens to hold)
 	roleSet      suffixSet
 	orgSet       suffixSet
 	eventSet     suffixSet
@@ -264,8 +265,10 @@ func load() *Lexicon {
 		l.placeHeads[strings.TrimSpace(row)] = struct{}{}
 	}
 	l.words = loadGz("words.txt.gz", 360000)
+	l.nounForms = loadGz("noun_forms.txt.gz", 130000)
 	for w := range loadGz("nouns.txt.gz", 0) {
 		l.words[w] = struct{}{}
+		l.nounForms[w] = struct{}{}
 	}
 	for w := range l.words {
 		l.headStarts.add(w)
@@ -369,13 +372,21 @@ func (l *Lexicon) IsWord(w string) bool {
 // letters) is a known word and whose first part is a known word or itself
 // ends in one (Sicherheitskräfte, Menschenrechtsverletzungen).
 func (l *Lexicon) IsCommonNoun(lower string) bool {
-	if l.IsWord(lower) {
-		return true
+	word := l.IsWord(lower)
+	if word {
+		if _, ok := l.nounForms[lower]; ok {
+			return true
+		}
 	}
 	if v, ok := l.commonCache.Load(lower); ok {
 		return v.(bool)
 	}
-	c := l.isCommonNoun(lower)
+	var c bool
+	if word {
+		c = !l.properForm(lower)
+	} else {
+		c = l.isCommonNoun(lower)
+	}
 	if l.cached.Add(1) <= maxCommonCache {
 		l.commonCache.Store(lower, c)
 	}
@@ -570,4 +581,40 @@ func (l *Lexicon) hasPlaceHead(lower string) bool {
 		}
 	}
 	return false
+}
+
+// properForm reports whether a form of the general word list is no common
+// noun: a name the list happens to hold (paderborn, merkel), not a noun
+// form, a genitive of one (jahres), an inflected adjective or participle
+// used as a noun (allgemeinen, vorsitzender) or an infinitive (laufen).
+func (l *Lexicon) properForm(w string) bool {
+	if _, ok := l.nounForms[w]; ok || l.funcWords[w] {
+		return false
+	}
+	for _, e := range []string{"es", "s", "ns", "n", "e"} {
+		if stem, ok := strings.CutSuffix(w, e); ok && len(stem) >= 3 {
+			if _, ok := l.nounForms[stem]; ok {
+				return false
+			}
+		}
+	}
+	for _, e := range []string{"e", "en", "er", "es", "em"} {
+		stem, ok := strings.CutSuffix(w, e)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		n := 0
+		for _, e2 := range []string{"e", "en", "er", "es", "em"} {
+			if l.IsWord(stem + e2) {
+				n++
+			}
+		}
+		if n >= 4 {
+			return false // an adjective's paradigm
+		}
+	}
+	if stem, ok := strings.CutSuffix(w, "en"); ok && len(stem) >= 2 && l.IsWord(stem+"t") && l.IsWord(stem+"te") {
+		return false // a verb's infinitive
+	}
+	return true
 }
