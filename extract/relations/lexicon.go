@@ -167,6 +167,7 @@ type lexicon struct {
 	auxWerden        map[string]bool
 	aux              map[string]bool
 	lassen           map[string]bool
+	reciprocal       map[string]bool
 	speech           map[string]bool
 	former           map[string]bool
 	formerPre        []string
@@ -288,6 +289,7 @@ func load() (*lexicon, error) {
 	l.auxWerden = set(fn["aux_werden"])
 	l.aux = set(fn["aux"])
 	l.lassen = set(fn["lassen"])
+	l.reciprocal = set(fn["reciprocal"])
 	l.speech = set(fn["speech"])
 	l.former = set(fn["former"])
 	l.formerPre = fn["former_prefix"]

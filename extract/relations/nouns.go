@@ -213,6 +213,11 @@ func (s *sent) nounSlot(ci, t int, sl string, ts typeSet, exclude []int) []int {
 				}
 			}
 		}
+	case "name":
+		// beim Bündnispartner Saudi-Arabien: a name right after the noun
+		if a := s.argAt(t + 1); a >= 0 && !s.args[a].virtual && s.typeOK(a, ts) && !contains(exclude, s.args[a].ent) {
+			return []int{s.args[a].ent}
+		}
 	case "apposr":
 		// seinem Vorgänger, dem … X
 		if t+1 < len(s.w) && s.w[t+1].text == "," {

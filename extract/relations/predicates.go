@@ -619,6 +619,12 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 	for _, k := range obj {
 		objEnts = append(objEnts, s.args[k].ent)
 	}
+	if len(objEnts) == 0 && fr.sym && len(subjEnts) > 1 && s.hasWord(ci, func(l string) bool { return lex.reciprocal[l] }) {
+		// X und Y haben miteinander telefoniert: coordinated subjects are
+		// each other's partners
+		subjEnts, objEnts = subjEnts[:1], subjEnts[1:]
+		cue += "/reciprocal"
+	}
 	if len(objEnts) == 0 {
 		return
 	}

@@ -490,20 +490,43 @@ func (s *sent) npCaseLeft(j int) (caseSet, string, bool) {
 func (s *sent) groupArgs() {
 	g := 0
 	for i := range s.args {
-		if i > 0 && s.coordinated(i-1, i) {
-			s.args[i].group = s.args[i-1].group
+		if p := s.conjunctBefore(i); p >= 0 {
+			s.args[i].group = s.args[p].group
 			if s.args[i].prep == "" && s.args[i].cases == cAll && !s.args[i].gen {
-				s.args[i].prep = s.args[i-1].prep
-				s.args[i].cases = s.args[i-1].cases
-				s.args[i].gen = s.args[i-1].gen && !s.args[i-1].pregen
-			} else if s.args[i].prep == "" && s.args[i-1].prep != "" {
-				s.args[i].prep = s.args[i-1].prep // an Russland und die Türkei
+				s.args[i].prep = s.args[p].prep
+				s.args[i].cases = s.args[p].cases
+				s.args[i].gen = s.args[p].gen && !s.args[p].pregen
+			} else if s.args[i].prep == "" && s.args[p].prep != "" {
+				s.args[i].prep = s.args[p].prep // an Russland und die Türkei
 			}
 			continue
 		}
 		s.args[i].group = g
 		g++
 	}
+}
+
+// conjunctBefore is the mention that mention i is coordinated with, or -1:
+// the one before it, or the one before the state modifiers of i's role
+// noun (X und der palästinensische Präsident Y, X und US-Präsident Y).
+func (s *sent) conjunctBefore(i int) int {
+	if i == 0 {
+		return -1
+	}
+	if s.coordinated(i-1, i) {
+		return i - 1
+	}
+	j := i - 1
+	for j >= 0 && (s.args[j].mod || s.args[j].partial) && !s.args[j].virtual {
+		j--
+	}
+	if j < 0 || j == i-1 || s.args[i].typ != newsgraph.Person || s.args[j].typ != newsgraph.Person {
+		return -1
+	}
+	if s.coordinated(j, i) {
+		return j
+	}
+	return -1
 }
 
 func (s *sent) coordinated(a, b int) bool {
