@@ -126,7 +126,7 @@ func (f *Finder) tokGiven(s *text.Sentence, in []tokInfo, i int) bool {
 	t := &in[i]
 	if !t.givenDone {
 		t.givenDone = true
-		t.given = t.upper && f.isGiven(s.Tokens[i].Text)
+		t.given = t.upper && f.isGiven(s.Tokens[i].Text) && !f.lex.funcWords[t.lower]
 	}
 	return t.given
 }
@@ -877,7 +877,7 @@ func (f *Finder) fullName(s *text.Sentence, in []tokInfo, i int, cue string) (in
 			if k < len(toks) && particles[in[k].lower] {
 				k++
 			}
-			if k < len(toks) && f.nameLike(s, in, k) {
+			if k < len(toks) && f.nameLike(s, in, k) && (!f.isCommon(in, k) || hasNameSuffix(in[k].lower)) {
 				j = k
 				continue
 			}

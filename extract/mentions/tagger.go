@@ -96,6 +96,13 @@ func (t *Tagger) Tag(tokens []string) []string {
 			if first < 0 {
 				continue
 			}
+			if m.Kind == Name && typ == "ORG" {
+				// GermEval leaves adjectives before a body outside its name
+				// (die russische [Regierung]): they are LOCderiv or nothing
+				for first < last && !isUpperInitial(tokens[first]) {
+					first++
+				}
+			}
 			suffix := ""
 			switch {
 			case m.Kind == Demonym:

@@ -316,3 +316,5 @@ func (f *Finder) coordinatedType(s *text.Sentence, in []tokInfo, m *Mention, ms 
 		return
 	}
 }
+
+
