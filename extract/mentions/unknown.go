@@ -316,5 +316,3 @@ func (f *Finder) coordinatedType(s *text.Sentence, in []tokInfo, m *Mention, ms 
 		return
 	}
 }
-
-
