@@ -16,8 +16,8 @@ import (
 // here even when the seeds still score well. Raise them when the scores
 // rise; never tune rules to these rows' names or sentences.
 const (
-	minGNADDevEntityF1   = 0.74
-	minGNADDevRelationF1 = 0.29
+	minGNADDevEntityF1   = 0.86
+	minGNADDevRelationF1 = 0.60
 )
 
 // TestGNADDev scores the pipeline on the hand-annotated 10kGNAD dev rows.
