@@ -7,7 +7,7 @@ import (
 
 	"github.com/dgraph-io/dgo/v230"
 	"github.com/newsgraph/newsgraph"
-	"github.com/newsgraph/newsgraph/extract/resolve"
+	"github.com/newsgraph/newsgraph/names"
 )
 
 // Cross-article identity. The resolver keys an entity from one article's
@@ -205,7 +205,7 @@ func compatibleGiven(a, b string) bool {
 	case len([]rune(ga)) == 1 || len([]rune(gb)) == 1:
 		return []rune(ga)[0] == []rune(gb)[0]
 	}
-	return resolve.JaroWinkler(ga, gb) >= 0.9
+	return names.JaroWinkler(ga, gb) >= names.JWGiven
 }
 
 // chooseName picks an entity's display name from the canonical names the

@@ -14,16 +14,14 @@ import (
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/mentions"
 	"github.com/newsgraph/newsgraph/extract/text"
+	"github.com/newsgraph/newsgraph/names"
 )
 
 // Thresholds for merging two spellings of a name.
 const (
-	minFuzzyLen   = 6    // shorter names merge only on equal skeletons
-	jwWithCode    = 0.84 // Jaro-Winkler needed when the Kölner codes agree
-	jwWithoutCode = 0.93 // Jaro-Winkler needed when they do not
-	jwWithGiven   = 0.78 // surnames of two full names with the same given names
-	corefWindow   = 3    // sentences a pronoun may look back
-	orgWindow     = 40   // sentences an organisation description may look back
+	jwWithGiven = names.JWWithGiven // surnames of two full names with the same given names
+	corefWindow = 3                 // sentences a pronoun may look back
+	orgWindow   = 40                // sentences an organisation description may look back
 )
 
 // Memos of Fold and Skeleton: names repeat across articles, and the
@@ -318,51 +316,6 @@ func firstRune(s string) rune {
 		return r
 	}
 	return 0
-}
-
-// nameMatch scores two names given their skeletons: 1 for equal
-// skeletons, the Jaro-Winkler similarity for a close variant, 0 for no
-// match. Short names and opposite-gender surname forms never match fuzzily.
-func nameMatch(ska, skb, a, b string) (float64, string) {
-	if ska == skb {
-		if fold(a) == fold(b) {
-			return 1, "same name"
-		}
-		return 1, "same transliteration skeleton " + ska
-	}
-	if runeLen(ska) < minFuzzyLen || runeLen(skb) < minFuzzyLen {
-		return 0, ""
-	}
-	if firstRune(ska) != firstRune(skb) {
-		return 0, ""
-	}
-	if genderedPair(ska, skb) {
-		return 0, ""
-	}
-	jw := JaroWinkler(ska, skb)
-	ca, cb := Cologne(a), Cologne(b)
-	switch {
-	case ca == cb && jw >= jwWithCode:
-		return jw, fmt.Sprintf("Kölner Phonetik %s, Jaro-Winkler %.2f", ca, jw)
-	case jw >= jwWithoutCode:
-		return jw, fmt.Sprintf("Jaro-Winkler %.2f", jw)
-	}
-	return 0, ""
-}
-
-// genderedPair reports whether two skeletons differ only by a feminine
-// ending (ivanov/ivanova, kovalski/kovalska): relatives, not one person.
-func genderedPair(a, b string) bool {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if b == a+"a" {
-		return true
-	}
-	if strings.HasSuffix(a, "ki") && strings.HasSuffix(b, "ka") && a[:len(a)-1] == b[:len(b)-1] {
-		return true
-	}
-	return false
 }
 
 // coref links a description or pronoun to its antecedent and records it as

@@ -9,58 +9,6 @@ import (
 	"github.com/newsgraph/newsgraph/extract/text"
 )
 
-func TestSkeleton(t *testing.T) {
-	same := [][]string{
-		{"Tokajew", "Tokayev"},
-		{"Nasarbajew", "Nazarbayev"},
-		{"Kassym", "Qassym", "Kassim"},
-		{"Lukaschenko", "Lukashenko"},
-		{"Massimow", "Masimov"},
-		{"Schoigu", "Shoigu"},
-	}
-	for _, g := range same {
-		for _, s := range g[1:] {
-			if Skeleton(s) != Skeleton(g[0]) {
-				t.Errorf("Skeleton(%q)=%q, Skeleton(%q)=%q: want equal", s, Skeleton(s), g[0], Skeleton(g[0]))
-			}
-		}
-	}
-	if Skeleton("Putin") == Skeleton("Pudin") {
-		t.Error("Putin and Pudin must keep different skeletons")
-	}
-}
-
-func TestCologne(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Müller-Lüdenscheidt", "65752682"}, // the reference example of the algorithm
-		{"Tokajew", "243"},
-		{"Tojakow", "243"},
-	}
-	for _, tc := range tests {
-		if got := Cologne(tc.in); got != tc.want {
-			t.Errorf("Cologne(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
-}
-
-func TestJaroWinkler(t *testing.T) {
-	tests := []struct {
-		a, b   string
-		lo, hi float64
-	}{
-		{"martha", "marhta", 0.96, 0.962},
-		{"dixon", "dicksonx", 0.81, 0.815},
-		{"abc", "abc", 1, 1},
-		{"abc", "", 0, 0},
-		{"abc", "xyz", 0, 0},
-	}
-	for _, tc := range tests {
-		if got := JaroWinkler(tc.a, tc.b); got < tc.lo || got > tc.hi {
-			t.Errorf("JaroWinkler(%q,%q) = %.4f, want in [%.3f,%.3f]", tc.a, tc.b, got, tc.lo, tc.hi)
-		}
-	}
-}
-
 // resolveText runs segmentation, mention finding and resolution.
 func resolveText(s string) ([]newsgraph.Entity, []newsgraph.Merge) {
 	doc := text.Segment(newsgraph.Article{Text: s})

@@ -1,0 +1,62 @@
+package names
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Thresholds for identifying two spellings of a name.
+const (
+	MinFuzzyLen   = 6    // shorter skeletons match only when equal
+	JWWithCode    = 0.84 // Jaro-Winkler needed when the Kölner codes agree
+	JWWithoutCode = 0.93 // Jaro-Winkler needed when they do not
+	JWWithGiven   = 0.78 // surnames of two full names with the same given name
+	JWGiven       = 0.9  // two given names that are spelling variants
+)
+
+// Match scores two names a and b given their skeletons ska and skb: 1 for
+// equal skeletons, the Jaro-Winkler similarity of the skeletons for a close
+// variant, 0 for no match; why says which rule decided. Short names, names
+// with different initials and opposite-gender surname forms never match
+// fuzzily.
+func Match(ska, skb, a, b string) (score float64, why string) {
+	if ska == skb {
+		if Fold(a) == Fold(b) {
+			return 1, "same name"
+		}
+		return 1, "same transliteration skeleton " + ska
+	}
+	if runeLen(ska) < MinFuzzyLen || runeLen(skb) < MinFuzzyLen {
+		return 0, ""
+	}
+	if FirstRune(ska) != FirstRune(skb) {
+		return 0, ""
+	}
+	if GenderedPair(ska, skb) {
+		return 0, ""
+	}
+	jw := JaroWinkler(ska, skb)
+	ca, cb := Cologne(a), Cologne(b)
+	switch {
+	case ca == cb && jw >= JWWithCode:
+		return jw, fmt.Sprintf("Kölner Phonetik %s, Jaro-Winkler %.2f", ca, jw)
+	case jw >= JWWithoutCode:
+		return jw, fmt.Sprintf("Jaro-Winkler %.2f", jw)
+	}
+	return 0, ""
+}
+
+// GenderedPair reports whether two skeletons differ only by a feminine
+// ending (ivanov/ivanova, kovalski/kovalska): relatives, not one person.
+func GenderedPair(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if b == a+"a" {
+		return true
+	}
+	if strings.HasSuffix(a, "ki") && strings.HasSuffix(b, "ka") && a[:len(a)-1] == b[:len(b)-1] {
+		return true
+	}
+	return false
+}
