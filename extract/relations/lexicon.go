@@ -171,6 +171,8 @@ type lexicon struct {
 	speech           map[string]bool
 	former           map[string]bool
 	formerPre        []string
+	nationSuffix     []string
+	notNation        map[string]bool
 	deputy           map[string]bool
 	troops           map[string]bool
 	help             map[string]bool
@@ -293,6 +295,8 @@ func load() (*lexicon, error) {
 	l.speech = set(fn["speech"])
 	l.former = set(fn["former"])
 	l.formerPre = fn["former_prefix"]
+	l.nationSuffix = fn["nationality_suffix"]
+	l.notNation = set(fn["not_nationality"])
 	l.deputy = set(fn["deputy"])
 	l.troops = set(fn["troops"])
 	l.help = set(fn["help"])

@@ -68,6 +68,19 @@ func TestRealTextConstructions(t *testing.T) {
 			want: []string{"accused Tribunal -> Omar Dibo"},
 		},
 		{
+			name: "an unknown nation's office holder does not get the other conjunct's state",
+			text: "Estlands Regierungschef Mart Kask und der tuvaluische Präsident Tom Reed haben miteinander telefoniert.",
+			ents: []ent{S("Estland", "Estlands"), P("Mart Kask"), P("Tom Reed")},
+			want: []string{"holds_office Mart Kask -> Estland", "talked_with Mart Kask -> Tom Reed"},
+			not:  []string{"holds_office Tom Reed -> Estland"},
+		},
+		{
+			name: "a political adjective does not block the article's state",
+			text: "Estland wählt. Estland streitet. Der sozialdemokratische Regierungschef Mart Kask warnte vor Neuwahlen.",
+			ents: []ent{S("Estland"), P("Mart Kask")},
+			want: []string{"holds_office Mart Kask -> Estland"},
+		},
+		{
 			name: "landing of a possessor's plane",
 			text: "Ivo Dant begab sich nach seiner Landung in Tunis in den Palast.",
 			ents: []ent{P("Ivo Dant"), L("Tunis")},

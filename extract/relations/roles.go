@@ -109,6 +109,9 @@ func (s *sent) roles() {
 			continue
 		}
 		_ = coref
+		if s.unknownNation(t) {
+			continue // der palästinensische Präsident: a state the article does not name
+		}
 		s.x.pending = append(s.x.pending, pendingRole{person: pe, role: name, former: former,
 			sentence: s.idx, local: s.localState(person), prev: s.x.lastSubjState, ev: ev,
 			federal: strings.HasPrefix(pre, "bundes") || strings.HasPrefix(r.head, "bundes")})
@@ -325,6 +328,9 @@ func (s *sent) localState(person int) int {
 		if a := s.argCovering(j); a >= 0 && (s.args[a].prep != "" || s.args[a].gen && !s.args[a].pregen) {
 			continue // nach Kasachstan, zu Moskau: a destination or partner, not the person's state
 		}
+		if s.otherHoldersState(j, person) {
+			continue // Israels Ministerpräsident X und der … Präsident Y: X's state, not Y's
+		}
 		d := j - pt
 		if d < 0 {
 			d = -d
@@ -334,6 +340,56 @@ func (s *sent) localState(person int) int {
 		}
 	}
 	return best
+}
+
+// unknownNation reports whether the role noun at t is qualified by a
+// nationality adjective that maps to no state of the article: the office
+// then belongs to that unnamed state, not to another one of the sentence or
+// the article.
+func (s *sent) unknownNation(t int) bool {
+	for j := t - 1; j >= 0 && j >= t-3; j-- {
+		w := &s.w[j]
+		if w.kind != text.Word || w.upper || s.argCovering(j) >= 0 {
+			return false
+		}
+		if !adjLike(w) {
+			return false
+		}
+		stem := w.low
+		for _, end := range []string{"en", "em", "er", "es", "e"} {
+			if st, ok := strings.CutSuffix(stem, end); ok {
+				stem = st
+				break
+			}
+		}
+		if lex.notNation[stem] || s.demonymEntity(j) >= 0 {
+			continue
+		}
+		for _, suf := range lex.nationSuffix {
+			if strings.HasSuffix(stem, suf) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherHoldersState reports whether the state word at j qualifies the role
+// noun of a person other than person (Israels Ministerpräsident X, der
+// kasachische Präsident X).
+func (s *sent) otherHoldersState(j, person int) bool {
+	k := j + 1
+	for k < len(s.w) && k <= j+3 && adjLike(&s.w[k]) {
+		k++
+	}
+	if k >= len(s.w) || !s.w[k].upper || s.w[k].kind != text.Word {
+		return false
+	}
+	if _, _, ok := matchRole(s.w[k].low); !ok {
+		return false
+	}
+	holder, _ := s.rolePerson(k, s.argCovering(k))
+	return holder >= 0 && s.args[holder].ent != s.args[person].ent
 }
 
 // resolvePendingRoles gives implicit offices their state: the one the same
