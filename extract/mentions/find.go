@@ -1509,8 +1509,7 @@ func (f *Finder) weak(s *text.Sentence, in []tokInfo, claimed []bool, st *docSta
 			claimed[i] = true
 			continue
 		}
-		if n, m := f.unknownName(s, in, claimed, i); n > 0 {
-			f.coordinatedType(s, in, &m, strongMs)
+		if n, m := f.unknownName(s, in, claimed, i, strongMs); n > 0 {
 			out = append(out, m)
 			for k := i; k < i+n; k++ {
 				claimed[k] = true

@@ -60,7 +60,7 @@ func (f *Finder) unknownCandidate(s *text.Sentence, in []tokInfo, claimed []bool
 // unknownName reads a run of unknown capitalised words starting at token
 // i and types it by its context. It returns the tokens consumed (0: none)
 // and the mention.
-func (f *Finder) unknownName(s *text.Sentence, in []tokInfo, claimed []bool, i int) (int, Mention) {
+func (f *Finder) unknownName(s *text.Sentence, in []tokInfo, claimed []bool, i int, strongMs []Mention) (int, Mention) {
 	toks := s.Tokens
 	if !f.unknownCandidate(s, in, claimed, i) {
 		return 0, Mention{}
@@ -95,6 +95,11 @@ func (f *Finder) unknownName(s *text.Sentence, in []tokInfo, claimed []bool, i i
 	_, prevOrg := "", ""
 	if i > 0 && in[i-1].upper {
 		_, prevOrg = f.tokOrg(in, i-1)
+	}
+	if co := f.coordinatedWith(s, in, i, j, strongMs); co != "" && !f.afterDeterminedAdjective(in, i) {
+		m := mk(s, i, j, co, Name, "unknown-name:coordinated")
+		m.Base = m.Text
+		return j - i, m
 	}
 	switch {
 	case foreign:
@@ -178,7 +183,7 @@ func (f *Finder) placeNoun(lower string) bool {
 	if stem == "" {
 		return false
 	}
-	return at == 0 || lower[at-1] == '-' || len(stem) > 5 || f.lex.isModifier(lower[:at], 2)
+	return at == 0 || lower[at-1] == '-' || len(stem) > 5 || len(stem) > 3 && f.lex.isModifier(lower[:at], 2)
 }
 
 // commonWordAt reports whether token k is a capitalised common noun that
@@ -288,31 +293,27 @@ func (f *Finder) compassPlace(s *text.Sentence, in []tokInfo, i int) (int, []Men
 	return 0, nil
 }
 
-// coordinatedType gives an unknown name typed only by default the type of
-// a place or organisation name it is coordinated with: "in Donezk und
-// Marjinka", "die Parteien Swoboda und Rechter Sektor".
-func (f *Finder) coordinatedType(s *text.Sentence, in []tokInfo, m *Mention, ms []Mention) {
-	if m.Cue != "unknown-name" {
-		return
-	}
+// coordinatedWith returns the type of a place or organisation name that
+// the unknown name over tokens [i,j) is coordinated with ("in Donezk und
+// Marjinka", "die Parteien Swoboda und Rechter Sektor"): Place for states
+// and places, Organization for bodies, or "".
+func (f *Finder) coordinatedWith(s *text.Sentence, in []tokInfo, i, j int, ms []Mention) newsgraph.EntityType {
 	conj := func(k int) bool {
 		return k >= 0 && k < len(in) && (in[k].lower == "und" || in[k].lower == "oder" || s.Tokens[k].Text == "," || s.Tokens[k].Text == "/")
 	}
 	for _, o := range ms {
-		if o.Kind != Name || o.Sentence != m.Sentence {
+		if o.Kind != Name || o.Sentence != s.Index {
 			continue
 		}
-		if !(o.Last == m.First-1 && conj(m.First-1) || o.First == m.Last+1 && conj(m.Last)) {
+		if !(o.Last == i-1 && conj(i-1) || o.First == j+1 && conj(j)) {
 			continue
 		}
 		switch o.Type {
 		case newsgraph.State, newsgraph.Place:
-			m.Type, m.Cue, m.Base = newsgraph.Place, "unknown-name:coordinated-place", m.Text
+			return newsgraph.Place
 		case newsgraph.Organization:
-			m.Type, m.Cue, m.Base = newsgraph.Organization, "unknown-name:coordinated-org", m.Text
-		default:
-			continue
+			return newsgraph.Organization
 		}
-		return
 	}
+	return ""
 }
