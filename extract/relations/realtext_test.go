@@ -81,6 +81,12 @@ func TestRealTextConstructions(t *testing.T) {
 			want: []string{"holds_office Mart Kask -> Estland"},
 		},
 		{
+			name: "role, genitive organisation, then the name",
+			text: "Das bestätigte der Vizechef der Zentralbank Ivo Dant am Freitag.",
+			ents: []ent{O("Zentralbank"), P("Ivo Dant")},
+			want: []string{"holds_office Ivo Dant -> Zentralbank"},
+		},
+		{
 			name: "landing of a possessor's plane",
 			text: "Ivo Dant begab sich nach seiner Landung in Tunis in den Palast.",
 			ents: []ent{P("Ivo Dant"), L("Tunis")},

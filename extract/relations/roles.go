@@ -129,6 +129,21 @@ func (s *sent) rolePerson(t, cov int) (int, bool) {
 			return a, false
 		}
 	}
+	// Role des X Name: der Vizechef der Präsidialverwaltung Andej Taranow
+	for n := t + 1; n < len(s.w) && n <= t+4; n++ {
+		if a := s.argAt(n); a >= 0 {
+			g := &s.args[a]
+			if (g.gen && !g.pregen || g.cases == cGen) && isActor(g.typ) {
+				if p := s.argAt(g.t1); p >= 0 && s.args[p].typ == newsgraph.Person {
+					return p, false
+				}
+			}
+			break
+		}
+		if w := &s.w[n]; w.upper || w.kind != text.Word || lex.dets[w.low] == 0 && !adjLike(w) {
+			break
+		}
+	}
 	// Name, Role … / Name, derzeitiger Vorsitzender …
 	j := t - 1
 	for ; j >= 0 && (adjLike(&s.w[j]) || lex.former[s.w[j].low] || lex.dets[s.w[j].low] != 0 && !s.w[j].upper); j-- {
