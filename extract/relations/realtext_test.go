@@ -87,6 +87,18 @@ func TestRealTextConstructions(t *testing.T) {
 			want: []string{"holds_office Ivo Dant -> Zentralbank"},
 		},
 		{
+			name: "approving arms deliveries supports the recipient",
+			text: "Das Parlament Estlands hat Waffenlieferungen an Georgien gebilligt.",
+			ents: []ent{O("Parlament"), S("Estland", "Estlands"), S("Georgien")},
+			want: []string{"supported Parlament -> Georgien"},
+		},
+		{
+			name: "criticising arms deliveries is no support",
+			text: "Ivo Dant kritisierte die Waffenlieferungen an Georgien scharf.",
+			ents: []ent{P("Ivo Dant"), S("Georgien")},
+			not:  []string{"supported Ivo Dant -> Georgien"},
+		},
+		{
 			name: "landing of a possessor's plane",
 			text: "Ivo Dant begab sich nach seiner Landung in Tunis in den Palast.",
 			ents: []ent{P("Ivo Dant"), L("Tunis")},
