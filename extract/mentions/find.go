@@ -74,7 +74,7 @@ type tokInfo struct {
 }
 
 // Organisation head kinds as cached in tokInfo.
-var orgKinds = [...]string{"", "inst", "desc", "media", "bare"}
+var orgKinds = [...]string{"", "inst", "desc", "media", "bare", "named"}
 
 func orgKindCode(k string) uint8 {
 	for i, n := range orgKinds {
@@ -1017,6 +1017,10 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 		if j > a && j < len(toks) && in[j].upper && f.isStateName(toks[j].Text) && !f.isCommon(in, a) {
 			j++
 		}
+		if j > a && j+1 < len(toks) && toks[j].Text == "." && toks[j].Start == toks[j-1].End &&
+			toks[j+1].Start == toks[j].End && !in[j+1].upper && len(toks[j+1].Text) <= 4 {
+			j += 2 // a domain name: Tut.by, Meduza.io
+		}
 		if j > a {
 			m := mk(s, a, j, newsgraph.Organization, Name, "media-noun:"+stem)
 			m.Base = m.Text
@@ -1087,10 +1091,16 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 	// Capitalised adjective + bare head: "Auswärtiges Amt", "Oberster Gerichtshof".
 	if i+1 < len(toks) && isAdjective(in[i].lower) && in[i+1].upper && (f.lex.IsWord(in[i].lower) || f.placeAdjective(in[i].lower) != "") &&
 		(i > 0 || f.demonymState(in[i].lower) != "" || f.placeAdjective(in[i].lower) != "") {
-		if stem2, k := f.tokOrg(in, i+1); k != "" && (k == "inst" || k == "bare" ||
+		if stem2, k := f.tokOrg(in, i+1); k != "" && (k == "inst" || k == "bare" || k == "named" ||
 			f.demonymState(in[i].lower) == "" && !(i+2 < len(toks) && f.nameLike(s, in, i+2))) {
 			// Auswärtiges Amt, Süddeutsche Zeitung, Hessischer Rundfunk
 			end := f.extendOf(s, in, i+2)
+			if k == "named" {
+				// Staatliche Universität Minsk
+				for end < len(toks) && end-i <= 4 && f.nameLike(s, in, end) && (!f.isCommon(in, end) || len(f.lex.phrases[in[end].lower]) > 0) {
+					end++
+				}
+			}
 			m := mk(s, i, end, newsgraph.Organization, Name, "adjective+org-noun:"+stem2)
 			m.Base = m.Text
 			return end - i, []Mention{m}
