@@ -99,6 +99,19 @@ func TestRealTextConstructions(t *testing.T) {
 			not:  []string{"supported Ivo Dant -> Georgien"},
 		},
 		{
+			name: "a description linked to another state's president gives no office",
+			text: "US-Präsident Tom Reed besucht Laos. Die Regierung sagte, der Dissident verdanke seine Freiheit dem Staatspräsidenten von Laos.",
+			ents: []ent{P("Tom Reed", "coref:Staatspräsidenten"), S("Laos"), S("USA", "US"), O("Regierung")},
+			want: []string{"holds_office Tom Reed -> USA"},
+			not:  []string{"holds_office Tom Reed -> Laos"},
+		},
+		{
+			name: "a description agreeing with a named office keeps it",
+			text: "Der laotische Präsident Tom Reed reist ab. Der Staatspräsident von Laos kehrt am Montag zurück.",
+			ents: []ent{P("Tom Reed", "coref:Staatspräsident"), S("Laos", "laotische")},
+			want: []string{"holds_office Tom Reed -> Laos"},
+		},
+		{
 			name: "landing of a possessor's plane",
 			text: "Ivo Dant begab sich nach seiner Landung in Tunis in den Palast.",
 			ents: []ent{P("Ivo Dant"), L("Tunis")},

@@ -96,6 +96,14 @@ func (s *sent) roles() {
 			Span: newsgraph.Span{Start: s.s.Start, End: s.s.End}, Cue: "role:" + r.head, Confidence: 0.85,
 		}
 		pe := s.args[person].ent
+		if obj >= 0 && coref {
+			// dem Staatspräsidenten von Vietnam, linked by the resolver to
+			// a president named elsewhere: the description says whose office
+			// it is only if it agrees with an office the person was named in
+			if known, ok := s.x.officeOf[pe]; !ok || known != obj {
+				continue
+			}
+		}
 		if obj >= 0 {
 			if s.x.ents[obj].Type == newsgraph.State {
 				if _, ok := s.x.officeOf[pe]; !ok {
