@@ -357,6 +357,10 @@ func (f *Finder) strong(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 		}
 	}
 	for i := 0; i < len(toks); {
+		if !claimed[i] && toks[i].Kind != text.Word && f.lex.other[toks[i].Text] {
+			out = append(out, mk(s, i, i+1, "", Name, "other:"+toks[i].Text)) // €, $
+			claimed[i] = true
+		}
 		if claimed[i] || toks[i].Kind != text.Word {
 			i++
 			continue
@@ -1161,10 +1165,18 @@ func baseOf(word, lower, stem string) string {
 	return word[:k+len(stem)]
 }
 
-// event finds event nouns (Schießbefehl, Ausnahmezustand, Staatstrauer).
+// event finds event nouns (Schießbefehl, Ausnahmezustand, Staatstrauer)
+// and named historical events (der Zweite Weltkrieg).
 func (f *Finder) event(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, i int) (int, []Mention) {
 	if !in[i].upper {
 		return 0, nil
+	}
+	if i > 0 && i+1 < len(s.Tokens) && in[i+1].upper && isAdjective(in[i].lower) && !opensSentence(s.Tokens[i-1].Text) {
+		if stem, _ := f.lex.namedEventSet.match(in[i+1].lower); stem != "" {
+			m := mk(s, i, i+2, newsgraph.Event, Name, "named-event:"+stem)
+			m.Base = m.Text
+			return 2, []Mention{m}
+		}
 	}
 	stem, _ := f.lex.eventSet.match(in[i].lower)
 	if stem == "" {
@@ -1320,7 +1332,7 @@ func (f *Finder) extendOf(s *text.Sentence, in []tokInfo, j int) int {
 // cue "other:").
 func (f *Finder) other(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, i int) (int, []Mention) {
 	toks := s.Tokens
-	if !in[i].upper && !isAllCaps(toks[i].Text) {
+	if !in[i].upper && !isAllCaps(toks[i].Text) && !f.lex.other[toks[i].Text] {
 		return 0, nil
 	}
 	// a quoted title after a work noun: der Film „Der Pate“

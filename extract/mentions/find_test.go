@@ -207,6 +207,8 @@ func TestTagger(t *testing.T) {
 			[]string{"O", "O", "O", "B-LOCderiv", "O", "O", "O", "B-LOC", "O"}},
 		{strings.Fields("Neil Armstrong betrat den Mond ."),
 			[]string{"B-PER", "I-PER", "O", "O", "O", "O"}},
+		{strings.Fields("Nach dem Zweiten Weltkrieg kostete das Haus 300 € ."),
+			[]string{"O", "O", "B-OTH", "I-OTH", "O", "O", "O", "O", "B-OTH", "O"}},
 		{[]string{}, []string{}},
 	}
 	tg := NewTagger()

@@ -45,39 +45,40 @@ type orgHead struct {
 // Lexicon is the linguistic knowledge of the mention finder, loaded once
 // from the embedded data files.
 type Lexicon struct {
-	phrases      map[string][]*phrase // first token (lowercase) → entries, longest first
-	demonyms     map[string]string    // adjective stem → state canonical name
-	givens       map[string]bool
-	givensExt    map[string]struct{} // a long list of given names, weaker evidence
-	female       map[string]struct{} // given names borne by women only
-	funcWords    map[string]bool     // closed-class words
-	lowerStarts  map[string]bool     // gazetteer entries that start with a lower-case word (taz, dpa)
-	personVerbs  map[string]bool     // verbs whose subject is mostly a person
-	roles        map[string]roleInfo // stem → info
-	orgHeads     map[string]orgHead
-	events       map[string]bool
-	stop         map[string]bool
-	words        map[string]struct{}
-	nounForms    map[string]struct{} // forms in words that are noun forms (not names the list happens to hold)
-	roleSet      suffixSet
-	orgSet       suffixSet
-	eventSet     suffixSet
-	nameSuffixes []string
-	nounSuffixes []string
-	placeHeads   wordSet
-	placeAdj     map[string]string // adjective stem → region or continent
-	inhabitants  map[string]string // inhabitant noun (lowercase) → state
-	other        map[string]bool   // GermEval OTH names that are no entity
-	clubs        map[string]bool   // words opening club names (FC, Borussia)
-	workSet      suffixSet         // nouns introducing a quoted title
-	placeClass   suffixSet         // nouns before a place's name (Gemeinde, Insel)
-	rolePrefixes map[string]bool   // bound prefixes of role nouns (sonder, vize)
-	headStarts   prefixFilter      // first bytes of every known word, to skip hopeless look-ups
-	givenLower   map[string]bool   // curated given names, lowercased
-	rolePtrs     map[string]*roleInfo
-	commonCache  sync.Map     // word → IsCommonNoun result, for words not in the lists
-	cached       atomic.Int64 // entries stored in commonCache
-	orgPtrs      map[string]*orgHead
+	phrases       map[string][]*phrase // first token (lowercase) → entries, longest first
+	demonyms      map[string]string    // adjective stem → state canonical name
+	givens        map[string]bool
+	givensExt     map[string]struct{} // a long list of given names, weaker evidence
+	female        map[string]struct{} // given names borne by women only
+	funcWords     map[string]bool     // closed-class words
+	lowerStarts   map[string]bool     // gazetteer entries that start with a lower-case word (taz, dpa)
+	personVerbs   map[string]bool     // verbs whose subject is mostly a person
+	roles         map[string]roleInfo // stem → info
+	orgHeads      map[string]orgHead
+	events        map[string]bool
+	stop          map[string]bool
+	words         map[string]struct{}
+	nounForms     map[string]struct{} // forms in words that are noun forms (not names the list happens to hold)
+	roleSet       suffixSet
+	orgSet        suffixSet
+	eventSet      suffixSet
+	nameSuffixes  []string
+	nounSuffixes  []string
+	placeHeads    wordSet
+	placeAdj      map[string]string // adjective stem → region or continent
+	inhabitants   map[string]string // inhabitant noun (lowercase) → state
+	other         map[string]bool   // GermEval OTH names that are no entity
+	clubs         map[string]bool   // words opening club names (FC, Borussia)
+	workSet       suffixSet         // nouns introducing a quoted title
+	placeClass    suffixSet         // nouns before a place's name (Gemeinde, Insel)
+	namedEventSet suffixSet         // nouns of named historical events (Krieg, Revolution)
+	rolePrefixes  map[string]bool   // bound prefixes of role nouns (sonder, vize)
+	headStarts    prefixFilter      // first bytes of every known word, to skip hopeless look-ups
+	givenLower    map[string]bool   // curated given names, lowercased
+	rolePtrs      map[string]*roleInfo
+	commonCache   sync.Map     // word → IsCommonNoun result, for words not in the lists
+	cached        atomic.Int64 // entries stored in commonCache
+	orgPtrs       map[string]*orgHead
 }
 
 // rolePtr returns the lexicon's entry for a role stem.
@@ -245,6 +246,9 @@ func load() *Lexicon {
 	l.rolePrefixes = map[string]bool{}
 	for _, row := range lines("role_prefixes.txt") {
 		l.rolePrefixes[strings.TrimSpace(row)] = true
+	}
+	for _, row := range lines("named_event_heads.txt") {
+		l.namedEventSet.add(strings.TrimSpace(row))
 	}
 	for _, row := range lines("place_nouns.txt") {
 		l.placeClass.add(strings.TrimSpace(row))

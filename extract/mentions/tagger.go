@@ -27,7 +27,15 @@ var unknownType = "PER"
 
 // germevalType maps an entity type to its GermEval class. Events
 // (measures such as Ausnahmezustand) are not GermEval entities.
-func germevalType(t newsgraph.EntityType) string {
+func germevalType(m Mention) string {
+	if m.Type == newsgraph.Event && strings.HasPrefix(m.Cue, "named-event:") {
+		return "OTH" // der Zweite Weltkrieg
+	}
+	return germevalClass(m.Type)
+}
+
+// germevalClass maps an entity type to its GermEval class.
+func germevalClass(t newsgraph.EntityType) string {
 	switch t {
 	case newsgraph.Person:
 		return "PER"
@@ -65,7 +73,7 @@ func (t *Tagger) Tag(tokens []string) []string {
 	// Derived forms and parts first, names override them.
 	for pass := 0; pass < 2; pass++ {
 		for _, m := range ms {
-			typ := germevalType(m.Type)
+			typ := germevalType(m)
 			if m.Type == "" && m.Kind == Name {
 				typ = unknownType
 				if strings.HasPrefix(m.Cue, "other:") {

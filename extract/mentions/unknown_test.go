@@ -28,6 +28,7 @@ func TestUnknownNames(t *testing.T) {
 		{"domain name after a media noun", "Der Reporter vom Portal Nachrichta.by wurde inhaftiert.", "Nachrichta.by", O, Name},
 		{"adjective before a university and its town", "Studenten der Staatlichen Universität Grodno protestierten.", "Staatlichen Universität Grodno", O, Name},
 		{"university and town", "Sie lehrt an der Universität Tarvenburg.", "Universität Tarvenburg", O, Name},
+		{"named war", "Die Stadt wurde im Dreißigjährigen Krieg zerstört.", "Dreißigjährigen Krieg", newsgraph.Event, Name},
 		{"region from a compass prefix", "In der Ostkasachstan-Frage gab es nichts Neues, wohl aber in Nordsyrien.", "Nordsyrien", L, Name},
 		{"capital in a dateline is a place", "Ein Bericht.\n\nKiew/Warschau – Die Regierung stimmte zu.", "Warschau", L, Name},
 		{"unknown place in a dateline", "Ein Bericht.\n\nKiew/Tralowka – Die Regierung stimmte zu.", "Tralowka", L, Name},
