@@ -750,7 +750,9 @@ func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 			}
 		}
 	}
-	if in[i].upper && f.tokGiven(s, in, i) {
+	if in[i].upper && f.tokGiven(s, in, i) || isInitial(w) && i+1 < len(toks) && f.nameLike(s, in, i+1) &&
+		(!f.isCommon(in, i+1) || f.tokGiven(s, in, i+1)) {
+		// a given name, or an initial before a name: W. Fesenko
 		if n, ms := f.fullName(s, in, i, "given-name"); n > 0 {
 			f.attachRole(s, in, i, ms)
 			return n, ms
@@ -881,7 +883,7 @@ func (f *Finder) fullName(s *text.Sentence, in []tokInfo, i int, cue string) (in
 			if k < len(toks) && particles[in[k].lower] {
 				k++
 			}
-			if k < len(toks) && f.nameLike(s, in, k) && (!f.isCommon(in, k) || hasNameSuffix(in[k].lower)) {
+			if k < len(toks) && f.nameLike(s, in, k) && (!f.isCommon(in, k) || hasNameSuffix(in[k].lower) || !determiners[in[k-1].lower]) {
 				j = k
 				continue
 			}

@@ -118,7 +118,7 @@ func (f *Finder) unknownName(s *text.Sentence, in []tokInfo, claimed []bool, i i
 	case j == i+1 && f.placeDerivation(lastLower):
 		// Ravensburger: an adjective of a town
 		typ, kind, cue = newsgraph.Place, Demonym, "unknown-name:place-adjective"
-	case articleLike[prev] || f.lex.funcWords[prev] && !particles[prev] && !nameIntro[prev]:
+	case articleLike[prev] || prepositions[prev] && !nameIntro[prev] || determiners[prev] || quantifiers[prev]:
 		// an article, determiner or quantifier before it: mostly a rare
 		// common noun (diesem Pogrom, jeden Werktag)
 		return 0, Mention{}
@@ -317,3 +317,20 @@ func (f *Finder) coordinatedWith(s *text.Sentence, in []tokInfo, i, j int, ms []
 	}
 	return ""
 }
+
+// prepositions before a capitalised word make a rare common noun or a
+// place more likely than a person (bei Bedarf, auf Borkum).
+var prepositions = map[string]bool{"an": true, "auf": true, "bei": true, "zu": true, "über": true, "um": true,
+	"unter": true, "vor": true, "hinter": true, "neben": true, "zwischen": true, "durch": true, "ohne": true,
+	"seit": true, "ab": true, "bis": true, "per": true, "pro": true, "je": true, "laut": true, "trotz": true,
+	"wegen": true, "statt": true, "samt": true, "nebst": true, "gen": true, "via": true, "aus": true, "in": true, "nach": true}
+
+// quantifiers and possessives before a noun (jeden Werktag, ihres Soldes).
+var quantifiers = map[string]bool{"jeder": true, "jede": true, "jedes": true, "jedem": true, "jeden": true,
+	"kein": true, "keine": true, "keiner": true, "keinem": true, "keinen": true, "keines": true,
+	"viele": true, "vielen": true, "vieler": true, "einige": true, "einigen": true, "einiger": true,
+	"mehrere": true, "mehreren": true, "alle": true, "allen": true, "aller": true, "beide": true, "beiden": true,
+	"manche": true, "manchen": true, "sein": true, "seine": true, "seinen": true, "seinem": true, "seiner": true, "seines": true,
+	"ihr": true, "ihre": true, "ihren": true, "ihrem": true, "ihrer": true, "ihres": true, "unser": true, "unsere": true,
+	"unseren": true, "unserem": true, "unserer": true, "mein": true, "meine": true, "dein": true, "deine": true,
+	"welche": true, "welcher": true, "welchen": true, "solche": true, "solchen": true, "etwas": true, "wenig": true, "wenige": true}

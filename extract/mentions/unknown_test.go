@@ -21,6 +21,8 @@ func TestUnknownNames(t *testing.T) {
 		{"unknown surname after a conjunction", "Die Anklage richtet sich gegen Oduya und seine Anhänger.", "Oduya", P, Name},
 		{"unknown given name before a surname shape", "Freigelassen wurden auch Wassil Trubenkow und andere.", "Wassil Trubenkow", P, Name},
 		{"particles inside a full name", "Der UN-Sondergesandte Lorenzo de Varrazza reiste ab.", "Lorenzo de Varrazza", P, Name},
+		{"initial before a surname", "Das Gutachten stammt von W. Trubenkow aus dem Jahr 1990.", "W. Trubenkow", P, Name},
+		{"particle before a compound-looking surname", "Damals diente Gerhard von Scharnhorst dem König.", "Gerhard von Scharnhorst", P, Name},
 		{"two particles", "Gestern sprach Ursula von der Hollen im Plenum.", "Ursula von der Hollen", P, Name},
 		{"coordinated with a known place", "Bei Kämpfen in Donezk und Sawrilka starben zwei Menschen.", "Sawrilka", L, Name},
 		{"coordinated after a weak preposition", "Beschossen wurden Ziele bei Tralinka und Irpin.", "Tralinka", L, Name},
