@@ -195,6 +195,7 @@ func (f *Finder) Find(doc *text.Document) []Mention {
 		out = f.weak(&doc.Sentences[i], infos[i], claimed[i], st, out, out[k0:k1:k1])
 		k0 = k1
 	}
+	out = f.documentTypes(doc, infos, claimed, out)
 	sortMentions(out)
 	return out
 }

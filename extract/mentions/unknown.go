@@ -334,3 +334,52 @@ var quantifiers = map[string]bool{"jeder": true, "jede": true, "jedes": true, "j
 	"ihr": true, "ihre": true, "ihren": true, "ihrem": true, "ihrer": true, "ihres": true, "unser": true, "unsere": true,
 	"unseren": true, "unserem": true, "unserer": true, "mein": true, "meine": true, "dein": true, "deine": true,
 	"welche": true, "welcher": true, "welchen": true, "solche": true, "solchen": true, "etwas": true, "wenig": true, "wenige": true}
+
+// documentTypes makes the types of names no lexicon knows consistent
+// across an article: a name typed a place or body by its context in one
+// sentence (in Marjinka, die Gruppe Wjasna) gets that type where it was
+// typed a person only by default, and where it stands without any cue
+// (at the start of a sentence, after a preposition).
+func (f *Finder) documentTypes(doc *text.Document, infos [][]tokInfo, claimed [][]bool, out []Mention) []Mention {
+	var typed map[string]newsgraph.EntityType
+	for _, m := range out {
+		if m.Kind != Name || m.Type != newsgraph.Place && m.Type != newsgraph.Organization || m.Canon != "" ||
+			strings.IndexByte(m.Text, ' ') >= 0 || m.Cue == "unknown-name" {
+			continue
+		}
+		if typed == nil {
+			typed = map[string]newsgraph.EntityType{}
+		}
+		if _, ok := typed[m.Text]; !ok {
+			typed[m.Text] = m.Type
+		}
+	}
+	if len(typed) == 0 {
+		return out
+	}
+	for k := range out {
+		if out[k].Cue == "unknown-name" {
+			if t, ok := typed[out[k].Text]; ok {
+				out[k].Type, out[k].Base, out[k].Cue = t, out[k].Text, "unknown-name:document"
+			}
+		}
+	}
+	for si := range doc.Sentences {
+		s := &doc.Sentences[si]
+		in, cl := infos[si], claimed[si]
+		for i := range s.Tokens {
+			if cl[i] || !f.nameLike(s, in, i) {
+				continue
+			}
+			t, ok := typed[s.Tokens[i].Text]
+			if !ok {
+				continue
+			}
+			m := mk(s, i, i+1, t, Name, "document-name")
+			m.Base = m.Text
+			out = append(out, m)
+			cl[i] = true
+		}
+	}
+	return out
+}

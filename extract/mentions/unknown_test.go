@@ -31,6 +31,7 @@ func TestUnknownNames(t *testing.T) {
 		{"adjective before a university and its town", "Studenten der Staatlichen Universität Grodno protestierten.", "Staatlichen Universität Grodno", O, Name},
 		{"university and town", "Sie lehrt an der Universität Tarvenburg.", "Universität Tarvenburg", O, Name},
 		{"named war", "Die Stadt wurde im Dreißigjährigen Krieg zerstört.", "Dreißigjährigen Krieg", newsgraph.Event, Name},
+		{"type from elsewhere in the article", "Die Armee rückte nach Sawrilka vor. Sawrilka ist seit Tagen ohne Strom.", "Sawrilka", L, Name},
 		{"region from a compass prefix", "In der Ostkasachstan-Frage gab es nichts Neues, wohl aber in Nordsyrien.", "Nordsyrien", L, Name},
 		{"capital in a dateline is a place", "Ein Bericht.\n\nKiew/Warschau – Die Regierung stimmte zu.", "Warschau", L, Name},
 		{"unknown place in a dateline", "Ein Bericht.\n\nKiew/Tralowka – Die Regierung stimmte zu.", "Tralowka", L, Name},
@@ -95,5 +96,22 @@ func TestUnknownNameNegatives(t *testing.T) {
 				t.Errorf("%q: %q found as %q %s (cue %s)", tc.in, tc.not, m.Type, m.Kind, m.Cue)
 			}
 		}
+	}
+}
+
+// Every mention of a name typed a place by its context is a place.
+func TestDocumentTypes(t *testing.T) {
+	ms := find("Die Armee rückte nach Sawrilka vor. Sawrilka ist ohne Strom, und die Menschen verlassen Sawrilka. Auch bei Sawrilka wird gekämpft.")
+	n := 0
+	for _, m := range ms {
+		if m.Text == "Sawrilka" {
+			n++
+			if m.Type != newsgraph.Place {
+				t.Errorf("Sawrilka at %d typed %q (cue %s)", m.Span.Start, m.Type, m.Cue)
+			}
+		}
+	}
+	if n != 4 {
+		t.Errorf("found Sawrilka %d times, want 4:%s", n, dump(ms))
 	}
 }
