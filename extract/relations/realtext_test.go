@@ -112,6 +112,18 @@ func TestRealTextConstructions(t *testing.T) {
 			want: []string{"holds_office Tom Reed -> Laos"},
 		},
 		{
+			name: "the leadership in a capital stands for its state",
+			text: "Der Kreml kritisierte die Führung in Tiflis scharf.",
+			ents: []ent{S("Russland", "Kreml"), S("Georgien", "Tiflis")},
+			want: []string{"criticized Russland -> Georgien"},
+		},
+		{
+			name: "the government of a state (genitive) stands for the state",
+			text: "Ivo Dant kritisierte die Regierung Georgiens.",
+			ents: []ent{P("Ivo Dant"), S("Georgien", "Georgiens")},
+			want: []string{"criticized Ivo Dant -> Georgien"},
+		},
+		{
 			name: "landing of a possessor's plane",
 			text: "Ivo Dant begab sich nach seiner Landung in Tunis in den Palast.",
 			ents: []ent{P("Ivo Dant"), L("Tunis")},

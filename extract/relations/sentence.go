@@ -194,6 +194,22 @@ func (s *sent) buildArgs() {
 			a.gen, a.pregen = true, true
 			a.t1 = t1 + 1
 		}
+		// die Führung in Kiew, die Regierung Russlands: an organ named by
+		// its seat or its state acts for that state and takes the organ
+		// noun's place and case
+		if m.typ == newsgraph.State && !a.partial && !a.mod && t0 >= 1 {
+			at := -1
+			switch {
+			case t0 >= 2 && s.w[t0-1].low == "in" && a.t0 == t0:
+				at = t0 - 2
+			case !a.pregen && a.t0 == t0:
+				at = t0 - 1 // a state name right after the organ noun is its genitive
+			}
+			if at >= 0 && s.w[at].upper && s.w[at].kind == text.Word && lex.authority[s.w[at].low] && !s.mentionAt(at) && (at == 0 || !s.mentionAt(at-1) && !isDemonym(s.w[at-1].low)) {
+				// (unter Moskauer Führung in Kasachstan: the organ has its own state)
+				a.t0, a.gen = at, false
+			}
+		}
 		s.args = append(s.args, a)
 	}
 	// drop args covered by a longer one
@@ -251,6 +267,22 @@ func (s *sent) buildArgs() {
 	}
 	s.groupArgs()
 	s.index()
+}
+
+// isDemonym reports whether low is a state adjective of the lexicon in any
+// inflection (kasachischen, Moskauer).
+func isDemonym(low string) bool {
+	if _, ok := lex.demonyms[low]; ok {
+		return true
+	}
+	for _, suf := range []string{"en", "em", "er", "es", "e"} {
+		if st, cut := strings.CutSuffix(low, suf); cut {
+			if _, ok := lex.demonyms[st]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func sortArgs(a []arg) {
