@@ -57,8 +57,7 @@ type Lexicon struct {
 	orgHeads      map[string]orgHead
 	events        map[string]bool
 	stop          map[string]bool
-	words         map[string]struct{}
-	nounForms     map[string]struct{} // forms in words that are noun forms (not names the list happens to hold)
+	words         map[string]bool // known word forms → the form is a noun form (not a name the list happens to hold)
 	roleSet       suffixSet
 	orgSet        suffixSet
 	eventSet      suffixSet
@@ -268,11 +267,15 @@ func load() *Lexicon {
 	for _, row := range lines("place_heads.txt") {
 		l.placeHeads[strings.TrimSpace(row)] = struct{}{}
 	}
-	l.words = loadGz("words.txt.gz", 360000)
-	l.nounForms = loadGz("noun_forms.txt.gz", 130000)
+	l.words = make(map[string]bool, 360000)
+	for w := range loadGz("words.txt.gz", 360000) {
+		l.words[w] = false
+	}
+	for w := range loadGz("noun_forms.txt.gz", 130000) {
+		l.words[w] = true
+	}
 	for w := range loadGz("nouns.txt.gz", 0) {
-		l.words[w] = struct{}{}
-		l.nounForms[w] = struct{}{}
+		l.words[w] = true
 	}
 	for w := range l.words {
 		l.headStarts.add(w)
@@ -280,7 +283,9 @@ func load() *Lexicon {
 	l.inhabitants = inhabitantNouns(l.demonyms, l.words)
 	l.funcWords = map[string]bool{}
 	for _, row := range lines("function_words.txt") {
-		l.words[strings.TrimSpace(row)] = struct{}{}
+		if _, ok := l.words[strings.TrimSpace(row)]; !ok {
+			l.words[strings.TrimSpace(row)] = false
+		}
 		l.funcWords[strings.TrimSpace(row)] = true
 	}
 	l.givensExt = loadGz("given_names_ext.txt.gz", 70000)
@@ -376,11 +381,9 @@ func (l *Lexicon) IsWord(w string) bool {
 // letters) is a known word and whose first part is a known word or itself
 // ends in one (Sicherheitskräfte, Menschenrechtsverletzungen).
 func (l *Lexicon) IsCommonNoun(lower string) bool {
-	word := l.IsWord(lower)
-	if word {
-		if _, ok := l.nounForms[lower]; ok {
-			return true
-		}
+	noun, word := l.words[lower]
+	if noun {
+		return true
 	}
 	if v, ok := l.commonCache.Load(lower); ok {
 		return v.(bool)
@@ -521,7 +524,7 @@ var compass = map[string]bool{"nord": true, "süd": true, "ost": true, "west": t
 // inhabitantNouns derives the nouns for a state's people from its adjective
 // stems: kasachisch → Kasache, Kasachen; japanisch → Japaner; spanisch →
 // Spanier. Short bases are skipped so that no common word is generated.
-func inhabitantNouns(demonyms map[string]string, words map[string]struct{}) map[string]string {
+func inhabitantNouns(demonyms map[string]string, words map[string]bool) map[string]string {
 	out := map[string]string{}
 	for stem, state := range demonyms {
 		base, ok := strings.CutSuffix(stem, "isch")
@@ -592,12 +595,12 @@ func (l *Lexicon) hasPlaceHead(lower string) bool {
 // form, a genitive of one (jahres), an inflected adjective or participle
 // used as a noun (allgemeinen, vorsitzender) or an infinitive (laufen).
 func (l *Lexicon) properForm(w string) bool {
-	if _, ok := l.nounForms[w]; ok || l.funcWords[w] {
+	if l.words[w] || l.funcWords[w] {
 		return false
 	}
 	for _, e := range []string{"es", "s", "ns", "n", "e"} {
 		if stem, ok := strings.CutSuffix(w, e); ok && len(stem) >= 3 {
-			if _, ok := l.nounForms[stem]; ok {
+			if l.words[stem] {
 				return false
 			}
 		}
