@@ -1014,7 +1014,7 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 		}
 		a := j
 		for j < len(toks) && toks[j].Kind == text.Word && in[j].upper && !f.lex.stop[toks[j].Text] &&
-			(!f.isCommon(in, j) || isAllCaps(toks[j].Text) || j > a) && len(f.lex.phrases[in[j].lower]) == 0 || j < len(toks) && j == a && len(f.lex.phrases[in[j].lower]) > 0 && f.lex.phrases[in[j].lower][0].typ == newsgraph.Organization {
+			(!f.isCommon(in, j) || isAllCaps(toks[j].Text) || j > a) && len(f.lex.phrases[in[j].lower]) == 0 || j < len(toks) && j == a && in[j].upper && len(f.lex.phrases[in[j].lower]) > 0 && f.lex.phrases[in[j].lower][0].typ == newsgraph.Organization {
 			j++
 			if j-a >= 3 {
 				break
@@ -1367,6 +1367,9 @@ func (f *Finder) other(s *text.Sentence, in []tokInfo, claimed []bool, st *docSt
 func (f *Finder) acronym(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, i int) (int, []Mention) {
 	w := s.Tokens[i].Text
 	if isAllCaps(w) && !f.lex.stop[w] && utf8.RuneCountInString(w) <= 8 {
+		if i > 0 && !claimed[i-1] && f.nameLike(s, in, i-1) && !f.isCommon(in, i-1) {
+			return 0, nil // Commodore VS, Fraunhofer FIT: part of a longer name of unclear type
+		}
 		m := mk(s, i, i+1, newsgraph.Organization, Acronym, "acronym")
 		m.Base = strings.TrimSuffix(w, "s")
 		if !isAllCaps(m.Base) {

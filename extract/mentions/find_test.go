@@ -201,8 +201,11 @@ func TestTagger(t *testing.T) {
 			[]string{"O", "B-LOCderiv", "O", "B-PER", "I-PER", "O", "O", "B-LOC", "O"}},
 		{strings.Fields("Ein Kreml-Sprecher und die OVKS widersprachen ."),
 			[]string{"O", "B-LOCpart", "O", "O", "B-ORG", "O", "O"}},
+		// GermEval tags names, not bare institution nouns
 		{strings.Fields("Das russische Außenministerium widersprach ."),
-			[]string{"O", "B-LOCderiv", "B-ORG", "O", "O"}},
+			[]string{"O", "B-LOCderiv", "O", "O", "O"}},
+		{strings.Fields("Das meldete die Staatliche Universität Grodno ."),
+			[]string{"O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O"}},
 		{strings.Fields("Die Reste einer römischen Therme liegen bei Rom ."),
 			[]string{"O", "O", "O", "B-LOCderiv", "O", "O", "O", "B-LOC", "O"}},
 		{strings.Fields("Neil Armstrong betrat den Mond ."),

@@ -80,7 +80,8 @@ func (t *Tagger) Tag(tokens []string) []string {
 					typ = "OTH"
 				}
 			}
-			if typ == "" || m.Kind == Description || m.Kind == Pronoun {
+			if typ == "" || m.Kind == Description || m.Kind == Pronoun || strings.HasPrefix(m.Cue, "org-noun:") {
+				// GermEval tags names, not bare institution nouns (das Verteidigungsministerium)
 				continue
 			}
 			minor := m.Kind == Demonym || m.Kind == Part

@@ -84,6 +84,8 @@ func TestUnknownNameNegatives(t *testing.T) {
 		{"Es fehlte an feinkörnigem Splitzerit im Labor.", "Splitzerit"},
 		{"Dieses Glimmerkorn ist selten.", "Glimmerkorn"},
 		{"Zumindest kam niemand.", "Zumindest"},
+		{"Vom Modell Velarion VS wurden viele gebaut.", "VS"},
+		{"Die Karte fasst 128 KB.", "KB"},
 		{"Er befehligt die Rapid Support Forces im Westen.", "Forces"},
 		{"Sechs Gefangene kamen frei.", "Sechs"},
 		{"Das letzte Fernsprechat der beiden fand im Juni statt.", "Fernsprechat"},
