@@ -124,6 +124,13 @@ func TestRealTextConstructions(t *testing.T) {
 			want: []string{"criticized Ivo Dant -> Georgien"},
 		},
 		{
+			name: "a possessor's party named right after the party noun, across adjectives",
+			text: "Übrig bleiben nur Dants islamisch-konservative Regierungspartei AKP und die HDP.",
+			ents: []ent{P("Ivo Dant", "Dant"), O("AKP"), O("HDP")},
+			want: []string{"member_of Ivo Dant -> AKP"},
+			not:  []string{"member_of Ivo Dant -> HDP"},
+		},
+		{
 			name: "landing of a possessor's plane",
 			text: "Ivo Dant begab sich nach seiner Landung in Tunis in den Palast.",
 			ents: []ent{P("Ivo Dant"), L("Tunis")},

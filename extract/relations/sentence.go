@@ -391,7 +391,12 @@ func (s *sent) caseCue(a *arg) {
 	}
 	if a.gen {
 		// an s-genitive must stand next to a noun
-		next := a.t1 < len(s.w) && s.w[a.t1].kind == text.Word && s.w[a.t1].upper && s.argAt(a.t1) < 0
+		// (also across adjectives: Erdoğans islamisch-konservative Regierungspartei)
+		n := a.t1
+		for n < len(s.w) && n < a.t1+3 && s.w[n].kind == text.Word && !s.w[n].upper && adjLike(&s.w[n]) && s.argCovering(n) < 0 {
+			n++
+		}
+		next := n < len(s.w) && s.w[n].kind == text.Word && s.w[n].upper && s.argAt(n) < 0
 		prev := a.t0 > 0 && s.w[a.t0-1].kind == text.Word && s.w[a.t0-1].upper && s.argCovering(a.t0-1) < 0
 		switch {
 		case next:
