@@ -493,7 +493,13 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 				}
 			}
 			if len(subj) == 0 {
-				return
+				// Die Opposition wirft X vor: the agent is named by no entity;
+				// like a passive without agent, the statement is still about X
+				if !fr.noagent || s.clauses[ci].kind != clMain || len(s.subject(ci)) > 0 || !s.vorfeldNominalSubject(ci) {
+					return
+				}
+				cue += "/unnamed-agent"
+				conf = 0.7
 			}
 		}
 		if fr.obj.kind == "dat" || fr.obj.kind == "prep" {

@@ -131,6 +131,18 @@ func TestRealTextConstructions(t *testing.T) {
 			not:  []string{"member_of Ivo Dant -> HDP"},
 		},
 		{
+			name: "an accusation by an unnamed agent is still an accusation",
+			text: "Die Opposition und viele Beobachter werfen Ivo Dant vor, die Wahl gefälscht zu haben.",
+			ents: []ent{P("Ivo Dant")},
+			want: []string{"accused - -> Ivo Dant"},
+		},
+		{
+			name: "criticism by an unnamed agent says too little",
+			text: "Die Opposition kritisierte Ivo Dant.",
+			ents: []ent{P("Ivo Dant")},
+			not:  []string{"criticized - -> Ivo Dant"},
+		},
+		{
 			name: "landing of a possessor's plane",
 			text: "Ivo Dant begab sich nach seiner Landung in Tunis in den Palast.",
 			ents: []ent{P("Ivo Dant"), L("Tunis")},
