@@ -401,6 +401,9 @@ func (f *Finder) rules(s *text.Sentence, in []tokInfo, claimed []bool, st *docSt
 		if n, ms := f.compassPlace(s, in, i); n > 0 {
 			return n, ms
 		}
+		if n, ms := f.affixName(s, in, claimed, i); n > 0 {
+			return n, ms
+		}
 	}
 	if len(st.acronyms) > 0 {
 		if n, ms := f.acronymDef(s, in, claimed, st, i); n > 0 {
@@ -1059,6 +1062,11 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 			j++
 		}
 		a := j
+		if a < len(toks) && in[a].upper {
+			if n, ms := f.affixName(s, in, claimed, a); n > 0 && ms[0].Type == newsgraph.Organization {
+				return a + n - i, ms // Firma Velmont Kessler AG
+			}
+		}
 		for j < len(toks) && j-a < 3 && f.nameLike(s, in, j) && !f.isCommon(in, j) && len(f.lex.phrases[in[j].lower]) == 0 &&
 			!f.tokGiven(s, in, j) && !hasNameSuffix(strings.TrimSuffix(in[j].lower, "s")) {
 			j++

@@ -64,16 +64,18 @@ type Lexicon struct {
 	nameSuffixes  []string
 	nounSuffixes  []string
 	placeHeads    wordSet
-	placeAdj      map[string]string // adjective stem → region or continent
-	inhabitants   map[string]string // inhabitant noun (lowercase) → state
-	other         map[string]bool   // GermEval OTH names that are no entity
-	clubs         map[string]bool   // words opening club names (FC, Borussia)
-	workSet       suffixSet         // nouns introducing a quoted title
-	placeClass    suffixSet         // nouns before a place's name (Gemeinde, Insel)
-	namedEventSet suffixSet         // nouns of named historical events (Krieg, Revolution)
-	rolePrefixes  map[string]bool   // bound prefixes of role nouns (sonder, vize)
-	headStarts    prefixFilter      // first bytes of every known word, to skip hopeless look-ups
-	givenLower    map[string]bool   // curated given names, lowercased
+	placeAdj      map[string]string               // adjective stem → region or continent
+	inhabitants   map[string]string               // inhabitant noun (lowercase) → state
+	other         map[string]bool                 // GermEval OTH names that are no entity
+	clubs         map[string]bool                 // words opening club names (FC, Borussia)
+	workSet       suffixSet                       // nouns introducing a quoted title
+	placeClass    suffixSet                       // nouns before a place's name (Gemeinde, Insel)
+	namedEventSet suffixSet                       // nouns of named historical events (Krieg, Revolution)
+	rolePrefixes  map[string]bool                 // bound prefixes of role nouns (sonder, vize)
+	nameFirst     map[string]newsgraph.EntityType // words opening a place's name (San, Puerto)
+	nameLast      map[string]newsgraph.EntityType // words closing a name (Island; AG, School)
+	headStarts    prefixFilter                    // first bytes of every known word, to skip hopeless look-ups
+	givenLower    map[string]bool                 // curated given names, lowercased
 	rolePtrs      map[string]*roleInfo
 	commonCache   sync.Map     // word → IsCommonNoun result, for words not in the lists
 	cached        atomic.Int64 // entries stored in commonCache
@@ -240,6 +242,18 @@ func load() *Lexicon {
 		f := strings.Split(row, "\t")
 		if len(f) == 2 {
 			l.placeAdj[strings.TrimSpace(f[0])] = strings.TrimSpace(f[1])
+		}
+	}
+	l.nameFirst, l.nameLast = map[string]newsgraph.EntityType{}, map[string]newsgraph.EntityType{}
+	for _, row := range lines("name_affixes.tsv") {
+		c := strings.Split(row, "\t")
+		if len(c) != 3 {
+			panic("mentions: bad row in name_affixes.tsv: " + row)
+		}
+		if c[1] == "first" {
+			l.nameFirst[c[0]] = newsgraph.EntityType(c[2])
+		} else {
+			l.nameLast[c[0]] = newsgraph.EntityType(c[2])
 		}
 	}
 	l.rolePrefixes = map[string]bool{}

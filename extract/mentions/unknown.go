@@ -383,3 +383,48 @@ func (f *Finder) documentTypes(doc *text.Document, infos [][]tokInfo, claimed []
 	}
 	return out
 }
+
+// affixName finds multi-word names marked by their first or last word:
+// places opened by San, Puerto, Lake (San Remo, Puerto Rico) or closed by
+// Island, City; organisations closed by a legal form or an English body
+// noun (Läpple AG, Matthew Humberstone School, Arakan Army).
+func (f *Finder) affixName(s *text.Sentence, in []tokInfo, claimed []bool, i int) (int, []Mention) {
+	toks := s.Tokens
+	word := func(k int) bool {
+		return k < len(toks) && !claimed[k] && (f.nameLike(s, in, k) || isAllCaps(toks[k].Text) && !f.lex.stop[toks[k].Text]) &&
+			!f.lex.funcWords[in[k].lower]
+	}
+	if !word(i) {
+		return 0, nil
+	}
+	if t, ok := f.lex.nameFirst[toks[i].Text]; ok && word(i+1) {
+		j := i + 1
+		for j < len(toks) && j-i <= 3 && (word(j) || nameJoiners[toks[j].Text] && word(j+1)) {
+			j++
+		}
+		m := mk(s, i, j, t, Name, "name-first-word:"+toks[i].Text)
+		m.Base = m.Text
+		return j - i, []Mention{m}
+	}
+	if f.isCommon(in, i) && !isAllCaps(toks[i].Text) && !isAdjective(in[i].lower) {
+		return 0, nil // Bericht des Council …: a common noun opens no such name
+	}
+	for j := i + 1; j < len(toks) && j-i <= 4; j++ {
+		t, ok := f.lex.nameLast[toks[j].Text]
+		if !ok {
+			t, ok = f.lex.nameLast[strings.TrimSuffix(toks[j].Text, ".")]
+		}
+		if ok {
+			if j+1 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == toks[j].End && f.lex.nameLast[toks[j].Text+"."] != "" {
+				j++ // Inc.
+			}
+			m := mk(s, i, j+1, t, Name, "name-last-word:"+toks[j].Text)
+			m.Base = m.Text
+			return j + 1 - i, []Mention{m}
+		}
+		if !word(j) && !englishJoiners[toks[j].Text] {
+			break
+		}
+	}
+	return 0, nil
+}
