@@ -22,6 +22,9 @@ type pendingRole struct {
 	// federal: Bundeskanzler, Bundesaußenminister are offices of the
 	// reader's own federal state, not of the state the article is about
 	federal bool
+	// elsewhere: the person is placed in another state (Machthaber X im
+	// benachbarten Syrien), so the article's state is not theirs
+	elsewhere bool
 }
 
 // roleInflections are endings stripped to find a role head (Präsidenten,
@@ -122,7 +125,8 @@ func (s *sent) roles() {
 		}
 		s.x.pending = append(s.x.pending, pendingRole{person: pe, role: name, former: former,
 			sentence: s.idx, local: s.localState(person), prev: s.x.lastSubjState, ev: ev,
-			federal: strings.HasPrefix(pre, "bundes") || strings.HasPrefix(r.head, "bundes")})
+			federal:   strings.HasPrefix(pre, "bundes") || strings.HasPrefix(r.head, "bundes"),
+			elsewhere: s.placedIn(person) >= 0})
 	}
 }
 
@@ -397,6 +401,28 @@ func (s *sent) unknownNation(t int) bool {
 	return false
 }
 
+// placedIn returns the State entity named by "in" right after the person
+// (X im benachbarten Syrien, X in Vietnam), or -1.
+func (s *sent) placedIn(person int) int {
+	a := &s.args[person]
+	for j := a.t1; j < len(s.w) && j <= a.t1+4; j++ {
+		w := &s.w[j]
+		if k := s.argAt(j); k >= 0 {
+			if j > a.t1 && s.args[k].prep == "in" && s.args[k].typ == newsgraph.State {
+				return s.args[k].ent
+			}
+			return -1
+		}
+		if j == a.t1 && w.low != "in" && w.low != "im" {
+			return -1
+		}
+		if j > a.t1 && !adjLike(w) && lex.dets[w.low] == 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
 // otherHoldersState reports whether the state word at j qualifies the role
 // noun of a person other than person (Israels Ministerpräsident X, der
 // kasachische Präsident X).
@@ -425,7 +451,7 @@ func (x *docExtractor) resolvePendingRoles() {
 			st, conf, how = e, 0.75, "/same-person"
 		} else if p.local >= 0 {
 			st, conf, how = p.local, 0.6, "/sentence-state"
-		} else if p.federal {
+		} else if p.federal || p.elsewhere {
 			continue
 		} else if p.prev >= 0 {
 			st, conf, how = p.prev, 0.55, "/previous-subject"
