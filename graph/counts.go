@@ -51,8 +51,8 @@ func (s *Store) Counts(ctx context.Context) (map[string]int, error) {
 // graph that the given articles support: the articles, their mentions, the
 // entities and facts those mention (and the entities of those facts), and
 // the direct edges of those facts
-// (and the agent, patient and place edges). Unlike Counts it is not
-// disturbed by other articles in the graph.
+// (and the agent, patient and place edges); not their Report nodes. Unlike
+// Counts it is not disturbed by other articles in the graph.
 func (s *Store) SubgraphCounts(ctx context.Context, articleXIDs []string) (map[string]int, error) {
 	counts := map[string]int{}
 	preds := append(append([]string{}, schema.Relations()...), countedEdges...)

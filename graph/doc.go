@@ -9,7 +9,15 @@
 //     of those sets only, so load order and concurrency do not change it;
 //     alias = every name and alias seen; name_folded/alias_folded = Fold(…)
 //     for case- and accent-insensitive look-up; merged_key = other keys
-//     identified with it.
+//     identified with it; name_skeleton/name_code = transliteration
+//     skeleton and Kölner Phonetik code of each alias (persons: of the
+//     surname), for finding spelling variants; merge_log = the user's
+//     merges and splits.
+//   - Report: what one article said about one entity (reported_in the
+//     article, report_of the entity): the names it gave (report_alias,
+//     report_canonical) and why they joined the entity (merge_log: the
+//     cross-article decision, and the resolver's merges within the
+//     article from Analysis.Merges).
 //   - Article: xid = content hash (newsgraph.ArticleXID); origin = url:URL or
 //     file:SOURCE/FILE, which identifies versions of one article; analysis =
 //     hash of what extraction made of it; text and metadata, so that it can
@@ -51,12 +59,15 @@
 // between leaves the new version to be saved as new on rerun). A file that
 // holds several articles gives them no origin (SaveAs with "").
 //
-// Cross-article identity: an entity key not in the graph is looked up by
-// its folded forms among stored entities of its type; exactly one match
-// that passes sameEntity (a shared full name, or for persons a shared
-// surname with compatible given names) makes it that entity, and its key
-// is recorded as merged_key. MergeEntities and SplitEntity let a user
-// correct this; a split is kept as a Distinct node that later loads obey.
+// Cross-article identity (identity.go): an entity key not in the graph is
+// looked up among stored entities of its type by folded form, skeleton and
+// Kölner code, and judged by the resolver's rules (package names): a
+// shared full name; for persons a shared or similar surname with
+// compatible given names; for states and places a similar name. The best
+// candidate, unless two tie, makes it that entity; its key is recorded as
+// merged_key and the reason in the article's Report. MergeEntities and
+// SplitEntity let a user correct this; a split is kept as a Distinct node
+// that later loads obey.
 //
 // Forget deletes the article, its mentions, the facts only it supported
 // (node and direct edge) and the entities left with no mention and no

@@ -24,6 +24,15 @@ type EntityInfo struct {
 	Forms      []string `json:"alias_folded,omitempty"`
 	MergedKeys []string `json:"merged_key,omitempty"`
 	Mentions   int      `json:"mentions"`
+	// MergeLog says why names and keys were identified with the entity:
+	// the resolver's decisions per article ("xid: reason") and the user's.
+	MergeLog []string `json:"merge_log,omitempty"`
+	Reports  []struct {
+		MergeLog []string `json:"merge_log"`
+		Article  struct {
+			XID string `json:"xid"`
+		} `json:"reported_in"`
+	} `json:"reports,omitempty"`
 }
 
 // Type returns the entity type.
@@ -38,7 +47,7 @@ func (e EntityInfo) Type() string {
 
 const entityFilter = "type(Person) OR type(Organization) OR type(State) OR type(Place) OR type(Event)"
 
-const entityFields = "uid xid name dgraph.type alias canonical alias_folded merged_key mentions: count(~mention_of)"
+const entityFields = "uid xid name dgraph.type alias canonical alias_folded merged_key merge_log mentions: count(~mention_of) reports: ~report_of @filter(has(merge_log)) { merge_log reported_in { xid } }"
 
 // FindEntities returns the stored entities a user's reference names: the
 // entity with that key (or that merged key), else those with that name,
@@ -73,6 +82,13 @@ func findEntities(ctx context.Context, txn *dgo.Txn, ref string) ([]EntityInfo, 
 		var out []EntityInfo
 		for _, g := range groups {
 			for _, e := range got[g] {
+				for _, r := range e.Reports {
+					for _, m := range r.MergeLog {
+						e.MergeLog = append(e.MergeLog, "article "+r.Article.XID+": "+m)
+					}
+				}
+				e.Reports = nil
+				slices.Sort(e.MergeLog)
 				if !slices.ContainsFunc(out, func(o EntityInfo) bool { return o.UID == e.UID }) {
 					out = append(out, e)
 				}
@@ -178,6 +194,7 @@ func merge(ctx context.Context, txn *dgo.Txn, into, from string) (MergeResult, e
 	resp, err := txn.Query(ctx, `{
   b(func: uid(`+list+`)) {
     ms: ~mention_of { uid }
+    rs: ~report_of { uid }
     fa: ~agent { `+factFields+` }
     fp: ~patient { `+factFields+` }
     fl: ~place { uid }
@@ -189,6 +206,7 @@ func merge(ctx context.Context, txn *dgo.Txn, into, from string) (MergeResult, e
 	var got struct {
 		B []struct {
 			Mentions []uidOnly   `json:"ms"`
+			Reports  []uidOnly   `json:"rs"`
 			AsAgent  []mergeFact `json:"fa"`
 			AsPat    []mergeFact `json:"fp"`
 			AsPlace  []uidOnly   `json:"fl"`
@@ -323,6 +341,15 @@ func merge(ctx context.Context, txn *dgo.Txn, into, from string) (MergeResult, e
 	for _, f := range bn.AsPlace {
 		set.edge(f.UID, "place", a.UID)
 	}
+	for _, r := range bn.Reports {
+		set.edge(r.UID, "report_of", a.UID)
+	}
+	for _, v := range b.MergeLog {
+		if !strings.HasPrefix(v, "article ") { // the reports' lines move with them
+			set.str(a.UID, "merge_log", v)
+		}
+	}
+	set.str(a.UID, "merge_log", fmt.Sprintf("user merged %s %q into it", b.XID, b.Name))
 	for _, v := range b.Aliases {
 		set.str(a.UID, "alias", v)
 	}
@@ -431,6 +458,7 @@ func (s *Store) SplitEntity(ctx context.Context, ref, key string) (EntityInfo, [
 		}
 		del, set := &nquads{}, &nquads{}
 		del.str(e.UID, "merged_key", key)
+		set.str(e.UID, "merge_log", "user split "+key+" from it")
 		pair := []string{e.XID, key}
 		slices.Sort(pair)
 		d := "_:distinct"

@@ -39,7 +39,8 @@ func uidList(uids []string) (string, error) {
 // that rests only on it (node and direct edge), and every entity left with
 // neither a mention nor a fact. A fact that other articles also report
 // stays; its dates, counts and roles and its edge's facets are recomputed
-// from the remaining mentions. Aliases an entity got from the article stay.
+// from the remaining mentions. Names only this article gave a remaining
+// entity are removed (pruneNames).
 func (s *Store) Forget(ctx context.Context, articleXID string) (ForgetResult, error) {
 	var res ForgetResult
 	var deleted map[string]entityData
@@ -81,6 +82,13 @@ type refNode struct {
 	AsAgent   []uidOnly    `json:"as_agent"`
 	AsPatient []uidOnly    `json:"as_patient"`
 	AsPlace   []uidOnly    `json:"as_place"`
+	Skeletons []string     `json:"name_skeleton"`
+	Codes     []string     `json:"name_code"`
+	Reports   []struct {
+		Alias     []string `json:"report_alias"`
+		Canonical []string `json:"report_canonical"`
+		In        uidOnly  `json:"reported_in"`
+	} `json:"reports"`
 }
 
 // mentionRef is a Mention as Forget and repairs read it.
@@ -145,6 +153,7 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[st
   article(func: eq(xid, $a)) @filter(type(Article)) {
     uid
     mentions: ~article { uid target: mention_of { uid } }
+    reports: ~reported_in { uid of: report_of { uid } }
   }
 }`, map[string]string{"$a": articleXID})
 	if err != nil {
@@ -159,6 +168,10 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[st
 					UID string `json:"uid"`
 				} `json:"target"`
 			} `json:"mentions"`
+			Reports []struct {
+				UID string  `json:"uid"`
+				Of  uidOnly `json:"of"`
+			} `json:"reports"`
 		} `json:"article"`
 	}
 	if err := json.Unmarshal(resp.Json, &got); err != nil {
@@ -177,15 +190,24 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[st
 			targets = append(targets, m.Target.UID)
 		}
 	}
+	for _, r := range art.Reports {
+		del.star(r.UID)
+	}
 	del.star(art.UID)
 
+	var reported []string // entities the article named: their aliases may go
+	for _, r := range art.Reports {
+		if r.Of.UID != "" && !slices.Contains(reported, r.Of.UID) {
+			reported = append(reported, r.Of.UID)
+		}
+	}
 	nodes, err := refs(ctx, txn, targets)
 	if err != nil {
 		return res, err
 	}
 	set := &nquads{}
-	gone := map[string]bool{} // facts deleted
-	var candidates []string   // entities that may be orphaned
+	gone := map[string]bool{}            // facts deleted
+	candidates := slices.Clone(reported) // entities that may be orphaned
 	for _, n := range nodes {
 		if !n.isFact() {
 			if !slices.Contains(candidates, n.UID) {
@@ -257,7 +279,9 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[st
 				used = true
 			}
 		}
-		if !used {
+		if used {
+			pruneNames(del, set, e, art.UID)
+		} else {
 			del.star(e.UID)
 			res.Entities++
 			deleted[e.UID] = entityData{known: known{Types: e.Types, XID: e.XID, Name: e.Name, Alias: e.Alias,
@@ -293,6 +317,8 @@ func refs(ctx context.Context, txn *dgo.Txn, uids []string) ([]refNode, error) {
     as_agent: ~agent { uid }
     as_patient: ~patient { uid }
     as_place: ~place { uid }
+    reports: ~report_of { report_alias report_canonical reported_in { uid } }
+    name_skeleton name_code
   }
 }`
 	resp, err := txn.Query(ctx, q)
@@ -306,4 +332,52 @@ func refs(ctx context.Context, txn *dgo.Txn, uids []string) ([]refNode, error) {
 		return nil, err
 	}
 	return got.Nodes, nil
+}
+
+// pruneNames removes from entity e the names only the forgotten article
+// (uid art) gave it: aliases and canonical names that no other article's
+// Report names, with their folded forms, skeletons and codes, and chooses
+// the name again. An entity without other Reports (stored before Reports
+// existed, or named only by a user's merge) keeps its names.
+func pruneNames(del, set *nquads, e refNode, art string) {
+	var alias, canon []string
+	others := 0
+	for _, r := range e.Reports {
+		if r.In.UID == art {
+			continue
+		}
+		others++
+		alias = append(alias, r.Alias...)
+		canon = append(canon, r.Canonical...)
+	}
+	if others == 0 {
+		return
+	}
+	alias, canon = uniqueSorted(alias), uniqueSorted(canon)
+	var forms []string
+	for _, a := range alias {
+		forms = append(forms, Fold(a))
+	}
+	forms = uniqueSorted(forms)
+	drop := func(pred string, have, keep []string) {
+		for _, v := range have {
+			if !slices.Contains(keep, v) {
+				del.str(e.UID, pred, v)
+			}
+		}
+	}
+	drop("alias", e.Alias, alias)
+	drop("canonical", e.Canonical, canon)
+	drop("alias_folded", e.Forms, forms)
+	for _, t := range e.Types {
+		if slices.Contains(newsgraph.EntityTypes, newsgraph.EntityType(t)) {
+			skels, codes := nameKeys(newsgraph.EntityType(t), forms)
+			drop("name_skeleton", e.Skeletons, skels)
+			drop("name_code", e.Codes, codes)
+		}
+	}
+	if name := chooseName(canon, alias); name != "" && name != e.Name {
+		set.str(e.UID, "name", name)
+		set.str(e.UID, "name_folded", Fold(name))
+	}
 }

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -13,13 +14,24 @@ import (
 // Cross-article identity. The resolver keys an entity from one article's
 // forms, so one person can arrive under two keys ("person:toakov" from an
 // article that spells Tojakow, "person:tokaev" from others). Before a Save
-// writes a new key, it looks in the graph, in the same transaction, for an
-// entity of the same type that shares a folded form (alias_folded) and
-// passes sameEntity; if there is exactly one, the incoming entity becomes
-// that node (its key is kept as merged_key, so later articles with it find
-// the node directly). alias_folded is @upsert: two transactions that create
-// different keys with a shared form conflict, and the retried one finds the
-// other's node.
+// writes a new key, it looks in the graph, in the same transaction, for
+// stored entities of the same type that share a folded form (alias_folded),
+// a transliteration skeleton (name_skeleton) or a Kölner Phonetik code
+// (name_code) with it, and applies the resolver's rules (package names):
+// a shared full name; for persons a shared or similar surname with
+// compatible given names; for states and places a similar name; no fuzzy
+// match under six letters, across initials or between a surname and its
+// feminine form. The best candidate wins, unless two tie. The incoming
+// entity becomes that node (its key is kept as merged_key, so later
+// articles with it find the node directly; the reason goes to the
+// article's Report on the entity). Keys a user split apart (Distinct) are
+// never joined. alias_folded, name_skeleton and name_code are @upsert: two
+// transactions that create variants of one name conflict, and the retried
+// one finds the other's node.
+//
+// The weaker rule the resolver applies within one article (same given
+// name, surnames with Jaro-Winkler ≥ 0.78) is not applied across the
+// graph: there a given name is shared by many people.
 
 // known is an entity already in the graph.
 type known struct {
@@ -34,6 +46,8 @@ type known struct {
 	Merged     []string `json:"merged_key"`
 	Types      []string `json:"dgraph.type"`
 	EdgeReport string   `json:"edge_report"` // Facts only
+	Skeletons  []string `json:"name_skeleton"`
+	Codes      []string `json:"name_code"`
 }
 
 // forms returns the folded name and aliases of e.
@@ -45,37 +59,67 @@ func forms(e newsgraph.Entity) []string {
 	return uniqueSorted(out)
 }
 
+// nameKeys returns the skeletons and Kölner codes under which an entity of
+// type t with these (folded) forms is found by spelling variants: of each
+// form's surname for persons, of each form for states and places, none for
+// organisations and events (the resolver merges those only by exact name).
+func nameKeys(t newsgraph.EntityType, forms []string) (skels, codes []string) {
+	switch t {
+	case newsgraph.Person:
+		forms = surnames(forms)
+	case newsgraph.State, newsgraph.Place:
+	default:
+		return nil, nil
+	}
+	for _, f := range forms {
+		if sk := names.Skeleton(f); sk != "" {
+			skels = append(skels, sk)
+		}
+		if c := names.Cologne(f); c != "" {
+			codes = append(codes, c)
+		}
+	}
+	return uniqueSorted(skels), uniqueSorted(codes)
+}
+
 // identify maps the analysis's entity keys to the keys of entities already
-// in the graph. It returns the analysis with keys replaced and, per stored
-// key, the incoming keys merged into it.
+// in the graph. It returns the analysis with keys replaced (its entities,
+// relations and merges) and, per stored key, the incoming keys merged into
+// it; reasons says, per incoming key, why.
 //
 // The same query also tells whether the article is stored already
 // (state.stored) and which older version has its origin (state.older).
-func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis, origin string) (newsgraph.Analysis, map[string][]string, articleState, error) {
-	var st articleState
+func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis, origin string) (out newsgraph.Analysis, merged map[string][]string, reasons map[string]string, st articleState, err error) {
+	out = a
 	var b batchQuery
 	b.add("article(func: eq(xid, %s)) @filter(type(Article)) { xid analysis }", a.Article.XID)
 	if origin != "" {
 		b.add("older(func: eq(origin, %s)) @filter(type(Article)) { xid }", origin)
 	}
 	entForms := make([][]string, len(a.Entities))
-	var keys, allForms []string
+	var keys, allForms, allSkels, allCodes []string
 	for i, e := range a.Entities {
 		if !slices.Contains(newsgraph.EntityTypes, e.Type) {
-			return a, nil, st, newsgraph.Errorf(newsgraph.EINVALID, "entity %q has unknown type %q", e.Key, e.Type)
+			return a, nil, nil, st, newsgraph.Errorf(newsgraph.EINVALID, "entity %q has unknown type %q", e.Key, e.Type)
 		}
 		keys = append(keys, e.Key)
 		entForms[i] = forms(e)
 		allForms = append(allForms, entForms[i]...)
+		sk, co := nameKeys(e.Type, entForms[i])
+		allSkels, allCodes = append(allSkels, sk...), append(allCodes, co...)
 	}
 	keys, allForms = uniqueSorted(keys), uniqueSorted(allForms)
+	allSkels, allCodes = uniqueSorted(allSkels), uniqueSorted(allCodes)
+	const candFields = " { uid xid name canonical alias_folded dgraph.type }"
 	b.addList("k", "(func: eq(xid, %s)) { xid }", keys)
 	b.addList("m", "(func: eq(merged_key, %s)) @filter("+entityFilter+") { xid merged_key dgraph.type }", keys)
 	b.addList("d", "(func: eq(distinct_key, %s)) @filter(type(Distinct)) { distinct_key }", keys)
-	b.addList("c", "(func: eq(alias_folded, %s)) @filter("+entityFilter+") { uid xid name canonical alias_folded dgraph.type }", allForms)
+	b.addList("c", "(func: eq(alias_folded, %s)) @filter("+entityFilter+")"+candFields, allForms)
+	b.addList("s", "(func: eq(name_skeleton, %s)) @filter("+entityFilter+")"+candFields, allSkels)
+	b.addList("p", "(func: eq(name_code, %s)) @filter("+entityFilter+")"+candFields, allCodes)
 	raw, err := b.run(ctx, txn)
 	if err != nil {
-		return a, nil, st, err
+		return a, nil, nil, st, err
 	}
 	if art := raw.get("article"); len(art) > 0 {
 		st.stored = true
@@ -87,7 +131,7 @@ func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis, origin st
 		}
 	}
 	if st.stored || st.older != "" {
-		return a, nil, st, nil
+		return a, nil, nil, st, nil
 	}
 	exists := map[string]bool{}
 	for _, k := range raw.list("k") {
@@ -109,9 +153,15 @@ func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis, origin st
 			}
 		}
 	}
-	cands := raw.list("c")
+	var cands []known
+	for _, c := range slices.Concat(raw.list("c"), raw.list("s"), raw.list("p")) {
+		if !slices.ContainsFunc(cands, func(o known) bool { return o.UID == c.UID }) {
+			cands = append(cands, c)
+		}
+	}
 	rekey := map[string]string{}
-	merged := map[string][]string{}
+	merged = map[string][]string{}
+	reasons = map[string]string{}
 	for i, e := range a.Entities {
 		if exists[e.Key] {
 			continue
@@ -120,24 +170,30 @@ func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis, origin st
 			rekey[e.Key] = m.XID
 			continue
 		}
-		var match []string
+		var best known
+		bestScore, tie, why := 0.0, false, ""
 		for _, c := range cands {
-			if !slices.Contains(c.Types, string(e.Type)) || slices.Contains(match, c.XID) || slices.Contains(distinct[e.Key], c.XID) {
+			if !slices.Contains(c.Types, string(e.Type)) || slices.Contains(distinct[e.Key], c.XID) {
 				continue
 			}
-			if sameEntity(e.Type, e.Name, entForms[i], c) {
-				match = append(match, c.XID)
+			score, w := identity(e.Type, e.Name, entForms[i], c)
+			switch {
+			case score == 0 || score < bestScore:
+			case score == bestScore && c.XID != best.XID:
+				tie = true
+			case score > bestScore:
+				best, bestScore, tie, why = c, score, false, w
 			}
 		}
-		if len(match) == 1 {
-			rekey[e.Key] = match[0]
-			merged[match[0]] = append(merged[match[0]], e.Key)
+		if bestScore > 0 && !tie {
+			rekey[e.Key] = best.XID
+			merged[best.XID] = append(merged[best.XID], e.Key)
+			reasons[e.Key] = fmt.Sprintf("%s joined %s: %s (%.2f)", e.Key, best.XID, why, bestScore)
 		}
 	}
 	if len(rekey) == 0 {
-		return a, nil, st, nil
+		return a, nil, nil, st, nil
 	}
-	out := a
 	out.Entities = slices.Clone(a.Entities)
 	for i := range out.Entities {
 		if k, ok := rekey[out.Entities[i].Key]; ok {
@@ -153,7 +209,13 @@ func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis, origin st
 			}
 		}
 	}
-	return out, merged, st, nil
+	out.Merges = slices.Clone(a.Merges)
+	for i := range out.Merges {
+		if k, ok := rekey[out.Merges[i].Into]; ok {
+			out.Merges[i].Into = k
+		}
+	}
+	return out, merged, reasons, st, nil
 }
 
 // articleState is what the store knows of an article about to be saved.
@@ -163,23 +225,54 @@ type articleState struct {
 	older    string // xid of another version with the same origin
 }
 
+// identity scores whether an incoming entity (its type, name and folded
+// forms) and a stored one of the same type are one referent: 1 for a
+// shared name (sameEntity) or an equal transliteration skeleton, the
+// Jaro-Winkler similarity for a close spelling variant (names.Match), 0 for
+// no match; why says which rule decided.
+func identity(t newsgraph.EntityType, name string, fs []string, c known) (score float64, why string) {
+	if f, ok := sameEntity(t, name, fs, c); ok {
+		return 1, "same name " + f
+	}
+	var mine, theirs []string
+	switch t {
+	case newsgraph.Person:
+		if !givenCompatible(givenNames(fs), givenNames(c.Forms)) {
+			return 0, ""
+		}
+		mine, theirs = surnames(fs), surnames(c.Forms)
+	case newsgraph.State, newsgraph.Place:
+		mine, theirs = fs, c.Forms
+	default:
+		return 0, ""
+	}
+	for _, a := range uniqueSorted(mine) {
+		for _, b := range uniqueSorted(theirs) {
+			if s, w := names.Match(names.Skeleton(a), names.Skeleton(b), a, b); s > score {
+				score, why = s, fmt.Sprintf("%s ~ %s: %s", a, b, w)
+			}
+		}
+	}
+	return score, why
+}
+
 // sameEntity decides whether an incoming entity (its name and folded forms)
-// and a stored one of the same type are one referent: they share a form,
-// and for persons the shared form is a full name, or a surname (last token
-// of either name) with compatible given names.
-func sameEntity(t newsgraph.EntityType, name string, fs []string, c known) bool {
+// and a stored one of the same type share a name, and which: for persons
+// the shared form is a full name, or a surname (last token of either name)
+// with compatible given names.
+func sameEntity(t newsgraph.EntityType, name string, fs []string, c known) (string, bool) {
 	for _, f := range fs {
 		if !slices.Contains(c.Forms, f) {
 			continue
 		}
 		if t != newsgraph.Person || strings.Contains(f, " ") {
-			return true
+			return f, true
 		}
 		if (lastToken(name) == f || lastToken(c.Name) == f) && compatibleGiven(name, c.Name) {
-			return true
+			return f, true
 		}
 	}
-	return false
+	return "", false
 }
 
 func lastToken(name string) string {
@@ -188,6 +281,51 @@ func lastToken(name string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// surnames returns the last words of the multi-word forms and the one-word
+// forms that are not also a given name there (Alexander beside Alexander
+// Baunow is not a surname).
+func surnames(forms []string) []string {
+	given := givenNames(forms)
+	var out []string
+	for _, f := range forms {
+		w := strings.Fields(f)
+		switch {
+		case len(w) > 1:
+			out = append(out, w[len(w)-1])
+		case len(w) == 1 && !slices.Contains(given, w[0]):
+			out = append(out, w[0])
+		}
+	}
+	return uniqueSorted(out)
+}
+
+// givenNames returns the first words of the multi-word forms.
+func givenNames(forms []string) []string {
+	var out []string
+	for _, f := range forms {
+		if w := strings.Fields(f); len(w) > 1 {
+			out = append(out, strings.TrimSuffix(w[0], "."))
+		}
+	}
+	return uniqueSorted(out)
+}
+
+// givenCompatible reports whether two sets of given names allow one
+// person: either is empty, or some pair is compatible.
+func givenCompatible(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if compatibleGiven(x+" x", y+" x") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // compatibleGiven reports whether two person names can name one person:
@@ -205,7 +343,8 @@ func compatibleGiven(a, b string) bool {
 	case len([]rune(ga)) == 1 || len([]rune(gb)) == 1:
 		return []rune(ga)[0] == []rune(gb)[0]
 	}
-	return names.JaroWinkler(ga, gb) >= names.JWGiven
+	ska, skb := names.Skeleton(ga), names.Skeleton(gb)
+	return ska == skb || names.JaroWinkler(ska, skb) >= names.JWGiven
 }
 
 // chooseName picks an entity's display name from the canonical names the

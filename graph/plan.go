@@ -37,6 +37,7 @@ type plan struct {
 	entities []entityNode
 	facts    []factNode
 	mentions []mentionNode
+	merges   map[string][]string // entity xid → the resolver's merges within the article
 }
 
 type entityNode struct {
@@ -245,6 +246,15 @@ func newPlan(a newsgraph.Analysis) (*plan, error) {
 		en.canonicals = uniqueSorted(append(en.canonicals, en.name))
 		en.aliases = uniqueSorted(append(en.aliases, en.canonicals...))
 		en.name = chooseName(en.canonicals, en.aliases)
+	}
+	p.merges = map[string][]string{}
+	for _, m := range a.Merges {
+		if _, ok := byKey[m.Into]; ok && strings.TrimSpace(m.Form) != "" {
+			p.merges[m.Into] = append(p.merges[m.Into], fmt.Sprintf("%s: %s (%.2f)", m.Form, m.Reason, m.Score))
+		}
+	}
+	for k, ms := range p.merges {
+		p.merges[k] = uniqueSorted(ms)
 	}
 	for i := range p.facts {
 		f := &p.facts[i]

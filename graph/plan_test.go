@@ -86,7 +86,7 @@ func TestSameEntity(t *testing.T) {
 		{newsgraph.Organization, "OVKS", []string{"ovks"}, known{Name: "Organisation des Vertrags über kollektive Sicherheit", Forms: []string{"ovks"}}, true},
 		{newsgraph.State, "Russland", []string{"russland"}, known{Name: "Kasachstan", Forms: []string{"kasachstan"}}, false},
 	} {
-		if got := sameEntity(tc.typ, tc.name, tc.forms, tc.c); got != tc.want {
+		if _, got := sameEntity(tc.typ, tc.name, tc.forms, tc.c); got != tc.want {
 			t.Errorf("sameEntity(%s %q, %q) = %v, want %v", tc.typ, tc.name, tc.c.Name, got, tc.want)
 		}
 	}

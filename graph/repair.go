@@ -225,6 +225,15 @@ func (s *Store) restore(ctx context.Context, uid string, e entityData) error {
 		for _, v := range e.Merged {
 			q.str(uid, "merged_key", v)
 		}
+		if len(e.Types) > 0 {
+			skels, codes := nameKeys(newsgraph.EntityType(e.Types[0]), e.Forms)
+			for _, v := range skels {
+				q.str(uid, "name_skeleton", v)
+			}
+			for _, v := range codes {
+				q.str(uid, "name_code", v)
+			}
+		}
 		_, err = txn.Do(ctx, &api.Request{Mutations: []*api.Mutation{{SetNquads: q.bytes()}}, CommitNow: true})
 		return err
 	})

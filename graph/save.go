@@ -51,7 +51,7 @@ func (s *Store) SaveAs(ctx context.Context, a newsgraph.Analysis, origin string)
 			older, unchanged, used, usedFacts = "", false, nil, nil
 			txn := s.dg.NewTxn()
 			defer txn.Discard(ctx)
-			an, merged, st, err := identify(ctx, txn, a, origin)
+			an, merged, reasons, st, err := identify(ctx, txn, a, origin)
 			if err != nil {
 				return err
 			}
@@ -77,7 +77,7 @@ func (s *Store) SaveAs(ctx context.Context, a newsgraph.Analysis, origin string)
 			if err != nil {
 				return err
 			}
-			set := build(p, found, merged, analysis)
+			set := build(p, found, merged, reasons, analysis)
 			used = map[string]entityData{}
 			for _, e := range p.entities {
 				if uid, ok := found.uids[e.xid]; ok {
@@ -162,7 +162,7 @@ func lookup(ctx context.Context, txn *dgo.Txn, p *plan) (found, error) {
 	}
 	f := found{uids: map[string]string{}, stored: map[string]known{}, aliases: map[string][]string{}}
 	var b batchQuery
-	b.addList("x", "(func: eq(xid, %s)) { uid xid name canonical alias_folded alias merged_key edge_report }", keys)
+	b.addList("x", "(func: eq(xid, %s)) { uid xid name canonical alias_folded alias merged_key edge_report name_skeleton name_code }", keys)
 	raw, err := b.run(ctx, txn)
 	if err != nil {
 		return found{}, err
@@ -175,8 +175,10 @@ func lookup(ctx context.Context, txn *dgo.Txn, p *plan) (found, error) {
 	return f, nil
 }
 
-// build writes the plan as N-Quads against what exists.
-func build(p *plan, f found, merged map[string][]string, analysis string) *nquads {
+// build writes the plan as N-Quads against what exists. merged lists, per
+// stored entity key, the incoming keys identify joined to it, and reasons
+// why (by incoming key).
+func build(p *plan, f found, merged map[string][]string, reasons map[string]string, analysis string) *nquads {
 	q := &nquads{}
 	a := p.article
 	const art = "_:article"
@@ -235,6 +237,39 @@ func build(p *plan, f found, merged map[string][]string, analysis string) *nquad
 		}
 		for _, k := range merged[e.xid] {
 			q.str(n, "merged_key", k)
+		}
+		skels, codes := nameKeys(e.typ, st.Forms)
+		for _, v := range skels {
+			if !slices.Contains(st.Skeletons, v) {
+				q.str(n, "name_skeleton", v)
+			}
+		}
+		for _, v := range codes {
+			if !slices.Contains(st.Codes, v) {
+				q.str(n, "name_code", v)
+			}
+		}
+		// What this article said about the entity: Forget removes the
+		// names only it supported; merge_log says why they joined.
+		r := fmt.Sprintf("_:r%d", i)
+		q.str(r, "dgraph.type", "Report")
+		q.str(r, "xid", hashID("report:", a.XID, e.xid))
+		q.str(r, "name", name+" @ "+articleName(a))
+		q.edge(r, "reported_in", art)
+		q.edge(r, "report_of", n)
+		for _, al := range e.aliases {
+			q.str(r, "report_alias", al)
+		}
+		for _, c := range e.canonicals {
+			q.str(r, "report_canonical", c)
+		}
+		for _, k := range merged[e.xid] {
+			if why := reasons[k]; why != "" {
+				q.str(r, "merge_log", why)
+			}
+		}
+		for _, m := range p.merges[e.xid] {
+			q.str(r, "merge_log", m)
 		}
 	}
 	for i, fa := range p.facts {

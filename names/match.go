@@ -17,8 +17,8 @@ const (
 // Match scores two names a and b given their skeletons ska and skb: 1 for
 // equal skeletons, the Jaro-Winkler similarity of the skeletons for a close
 // variant, 0 for no match; why says which rule decided. Short names, names
-// with different initials and opposite-gender surname forms never match
-// fuzzily.
+// with different initials or different numbers (Apollo 11, Apollo 13) and
+// opposite-gender surname forms never match fuzzily.
 func Match(ska, skb, a, b string) (score float64, why string) {
 	if ska == skb {
 		if Fold(a) == Fold(b) {
@@ -32,7 +32,7 @@ func Match(ska, skb, a, b string) (score float64, why string) {
 	if FirstRune(ska) != FirstRune(skb) {
 		return 0, ""
 	}
-	if GenderedPair(ska, skb) {
+	if GenderedPair(ska, skb) || digits(ska) != digits(skb) {
 		return 0, ""
 	}
 	jw := JaroWinkler(ska, skb)
@@ -59,4 +59,14 @@ func GenderedPair(a, b string) bool {
 		return true
 	}
 	return false
+}
+
+// digits returns the digits of s in order.
+func digits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, s)
 }

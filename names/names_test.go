@@ -68,6 +68,8 @@ func TestMatch(t *testing.T) {
 		{"Putin", "Pudin", false},       // under six letters: skeletons must be equal
 		{"Massimow", "Nassimow", false}, // different initials
 		{"Tokajew", "Toktarow", false},
+		{"Testperson 11", "Testperson 12", false}, // numbers differ
+		{"Apollo-11-Mission", "Apollo-11-Misson", true},
 	}
 	for _, tc := range tests {
 		score, why := Match(Skeleton(tc.a), Skeleton(tc.b), tc.a, tc.b)

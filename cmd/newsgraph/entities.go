@@ -120,6 +120,13 @@ func writeEntity(w io.Writer, e graph.EntityInfo) {
 	if len(e.MergedKeys) > 0 {
 		fmt.Fprintf(w, "  merged   %s\n", strings.Join(e.MergedKeys, ", "))
 	}
+	for i, l := range e.MergeLog {
+		label := "         "
+		if i == 0 {
+			label = "why     "
+		}
+		fmt.Fprintf(w, "  %s %s\n", label, l)
+	}
 }
 
 func init() {
