@@ -1061,15 +1061,28 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 		if j < len(toks) && isQuote(toks[j].Text) {
 			j++
 		}
+		if k := strings.LastIndexByte(toks[i].Text, '-'); k > 0 && j == i+1 {
+			// Huthi-Rebellen, Asow-Bataillon, Al-Nusra-Front: a group named by its modifier
+			mod := toks[i].Text[:k]
+			if isUpperInitial(mod) && !f.lex.IsCommonNoun(strings.ToLower(mod)) && !f.lex.stop[mod] && len(f.lex.phrases[strings.ToLower(mod)]) == 0 {
+				m := mk(s, i, i+1, newsgraph.Organization, Name, "name+group-noun:"+stem)
+				m.Base = m.Text
+				return 1, []Mention{m}
+			}
+		}
 		a := j
 		if a < len(toks) && in[a].upper {
 			if n, ms := f.affixName(s, in, claimed, a); n > 0 && ms[0].Type == newsgraph.Organization {
 				return a + n - i, ms // Firma Velmont Kessler AG
 			}
 		}
-		for j < len(toks) && j-a < 3 && f.nameLike(s, in, j) && !f.isCommon(in, j) && len(f.lex.phrases[in[j].lower]) == 0 &&
+		quoted := a > i+1
+		for j < len(toks) && j-a < 3 && f.nameLike(s, in, j) && (!f.isCommon(in, j) || quoted) && len(f.lex.phrases[in[j].lower]) == 0 &&
 			!f.tokGiven(s, in, j) && !hasNameSuffix(strings.TrimSuffix(in[j].lower, "s")) {
 			j++
+		}
+		if quoted && (j >= len(toks) || !isQuote(toks[j].Text)) {
+			j = a // Partei „Jabloko“ yes, but not the start of a quotation
 		}
 		if j > a {
 			m := mk(s, a, j, newsgraph.Organization, Name, "org-description+name:"+stem)

@@ -49,6 +49,12 @@ func (f *Finder) unknownCandidate(s *text.Sentence, in []tokInfo, claimed []bool
 	if f.isCommon(in, i) {
 		return false
 	}
+	if _, ok := f.tokRole(in, i); ok {
+		return false // Blogger, Dissident: role nouns the word lists lack
+	}
+	if _, k := f.tokOrg(in, i); k != "" {
+		return false
+	}
 	if i == 0 || opensSentence(s.Tokens[i-1].Text) {
 		// capitalised anyway, and the word lists lack many adverbs and
 		// numerals (Zumindest, Zwei): no evidence of a name
