@@ -20,7 +20,7 @@ entities is refused with the list of their keys.`,
 
 var entitiesFindCmd = &cobra.Command{
 	Use:   "find NAME",
-	Short: "Show the entities a key, name or alias names",
+	Short: "Show the entities a key, name or alias names, and why names joined them",
 	Args:  cobra.ExactArgs(1),
 	RunE: func(cmd *cobra.Command, args []string) error {
 		store, err := openStore(cmd.Context())
@@ -73,8 +73,8 @@ var entitiesSplitCmd = &cobra.Command{
 merge"): KEY, one of ENTITY's merged keys (see "entities find"), becomes an
 entity of its own, and later loads keep the two apart. The articles that
 mention ENTITY are extracted and stored again from their stored text, so
-their mentions and facts go where they belong. Aliases ENTITY got from KEY
-stay on it.`,
+their mentions and facts go where they belong, and ENTITY keeps only the
+names its remaining articles give it.`,
 	Args: cobra.ExactArgs(2),
 	RunE: func(cmd *cobra.Command, args []string) error {
 		ctx := cmd.Context()
