@@ -357,6 +357,8 @@ func (f *Finder) strong(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 			}
 		}
 	}
+	first := len(out)
+	defer func() { linkAcronyms(s, out[first:]) }()
 	for i := 0; i < len(toks); {
 		if !claimed[i] && toks[i].Kind != text.Word && f.lex.other[toks[i].Text] {
 			out = append(out, mk(s, i, i+1, "", Name, "other:"+toks[i].Text)) // €, $
@@ -936,6 +938,15 @@ func (f *Finder) fullName(s *text.Sentence, in []tokInfo, i int, cue string) (in
 		// the last "given name" is the surname (Sean Penn, Thomas Stafford)
 		last = i + givens - 1
 	}
+	if last < 0 && givens >= 1 && i+givens < len(toks) {
+		k := i + givens
+		if r, ok := strings.CutSuffix(toks[k].Text, "."); isRoman(r) && (ok || k+1 < len(toks) && toks[k+1].Text == "." && toks[k+1].Start == toks[k].End) {
+			last = k // König Felipe VI., Magnus I.
+			if !ok {
+				last++
+			}
+		}
+	}
 	if last < 0 {
 		if givens == 0 {
 			return 0, nil
@@ -943,7 +954,7 @@ func (f *Finder) fullName(s *text.Sentence, in []tokInfo, i int, cue string) (in
 		// a lone given name (Demonstrantin Saule): only from the curated
 		// list, not at the start of a sentence, and when it is not also a word
 		last = i + givens - 1
-		if f.isCommon(in, last) || len(f.lex.phrases[in[last].lower]) > 0 || !f.lex.givens[s.Tokens[last].Text] ||
+		if f.isCommon(in, last) || len(f.lex.phrases[in[last].lower]) > 0 || !f.lex.givens[s.Tokens[last].Text] && !strings.HasPrefix(cue, "role:") ||
 			i == 0 && cue == "given-name" {
 			return 0, nil
 		}
@@ -953,6 +964,11 @@ func (f *Finder) fullName(s *text.Sentence, in []tokInfo, i int, cue string) (in
 		givens == 0 && last > i // two unknown words after a role: Regierungschef Arsenij Jazenjuk
 	m.Base = stripGenitive(m.Text, in[last].lower)
 	return last + 1 - i, []Mention{m}
+}
+
+// isRoman reports whether w is a Roman number as after a ruler's name (I, VI).
+func isRoman(w string) bool {
+	return w != "" && len(w) <= 5 && strings.Trim(w, "IVX") == ""
 }
 
 func isInitial(w string) bool {

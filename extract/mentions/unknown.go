@@ -434,3 +434,27 @@ func (f *Finder) affixName(s *text.Sentence, in []tokInfo, claimed []bool, i int
 	}
 	return 0, nil
 }
+
+// linkAcronyms gives an organisation's name and the acronym in brackets
+// right after it one canonical name, whatever language the acronym comes
+// from: Sozialistische Arbeiterpartei (PSOE).
+func linkAcronyms(s *text.Sentence, ms []Mention) {
+	toks := s.Tokens
+	for k := range ms {
+		m := &ms[k]
+		if m.Type != newsgraph.Organization || m.Kind != Name || m.Canon != "" || m.Last+2 >= len(toks) ||
+			toks[m.Last].Text != "(" || toks[m.Last+2].Text != ")" || !isAllCaps(toks[m.Last+1].Text) {
+			continue
+		}
+		for a := k + 1; a < len(ms); a++ {
+			if ms[a].First == m.Last+1 && ms[a].Kind == Acronym && ms[a].Type == newsgraph.Organization {
+				c := ms[a].Canon
+				if c == "" {
+					c = ms[a].Base
+				}
+				m.Canon, ms[a].Canon = c, c
+				break
+			}
+		}
+	}
+}

@@ -38,6 +38,8 @@ func TestUnknownNames(t *testing.T) {
 		{"place closed by Island", "Sie wohnt auf Barrow Island seit Jahren.", "Barrow Island", L, Name},
 		{"group named by the modifier of its noun", "Die Tarvoni-Rebellen kontrollieren den Norden.", "Tarvoni-Rebellen", O, Name},
 		{"quoted common word after a group noun", "Das Bataillon „Orkan“ widersetzt sich.", "Orkan", O, Name},
+		{"lone given name after a role", "Der Auftrag kam von König Alvaro.", "Alvaro", P, Name},
+		{"regnal number", "Der Auftrag kam von König Alvaro IV. persönlich.", "Alvaro IV.", P, Name},
 		{"region from a compass prefix", "In der Ostkasachstan-Frage gab es nichts Neues, wohl aber in Nordsyrien.", "Nordsyrien", L, Name},
 		{"capital in a dateline is a place", "Ein Bericht.\n\nKiew/Warschau – Die Regierung stimmte zu.", "Warschau", L, Name},
 		{"unknown place in a dateline", "Ein Bericht.\n\nKiew/Tralowka – Die Regierung stimmte zu.", "Tralowka", L, Name},

@@ -187,3 +187,12 @@ func TestResolveArticleSurname(t *testing.T) {
 		}
 	}
 }
+
+// An organisation and the foreign acronym in brackets after it are one.
+func TestResolveForeignAcronym(t *testing.T) {
+	ents, _ := resolveText("Podemos verhandelt mit der Sozialistischen Arbeiterpartei (PSOE) über eine Koalition. Die PSOE zögert noch.")
+	long, short := entityWith(ents, "Sozialistischen Arbeiterpartei"), entityWith(ents, "PSOE")
+	if long == nil || long != short {
+		t.Errorf("Sozialistischen Arbeiterpartei and PSOE are not one entity: %+v", ents)
+	}
+}
