@@ -16,8 +16,8 @@ import (
 // article that spells Tojakow, "person:tokaev" from others). Before a Save
 // writes a new key, it looks in the graph, in the same transaction, for
 // stored entities of the same type that share a folded form (alias_folded),
-// a transliteration skeleton (name_skeleton) or a Kölner Phonetik code
-// (name_code) with it, and applies the resolver's rules (package names):
+// a transliteration skeleton (name_skeleton, or one within edit distance 2)
+// or a Kölner Phonetik code (name_code) with it, and applies the resolver's rules (package names):
 // a shared full name; for persons a shared or similar surname with
 // compatible given names; for states and places a similar name; no fuzzy
 // match under six letters, across initials or between a surname and its
@@ -117,6 +117,16 @@ func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis, origin st
 	b.addList("c", "(func: eq(alias_folded, %s)) @filter("+entityFilter+")"+candFields, allForms)
 	b.addList("s", "(func: eq(name_skeleton, %s)) @filter("+entityFilter+")"+candFields, allSkels)
 	b.addList("p", "(func: eq(name_code, %s)) @filter("+entityFilter+")"+candFields, allCodes)
+	// Spelling variants whose skeletons and codes differ (Nazabajew for
+	// Nasarbajew): skeletons within edit distance 2, through the trigram
+	// index. Shorter skeletons never match fuzzily.
+	var fuzzy []string
+	for _, sk := range allSkels {
+		if len([]rune(sk)) >= names.MinFuzzyLen {
+			fuzzy = append(fuzzy, fmt.Sprintf("f%d", len(fuzzy)))
+			b.add(fuzzy[len(fuzzy)-1]+"(func: match(name_skeleton, %s, 2)) @filter("+entityFilter+")"+candFields, sk)
+		}
+	}
 	raw, err := b.run(ctx, txn)
 	if err != nil {
 		return a, nil, nil, st, err
@@ -154,7 +164,11 @@ func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis, origin st
 		}
 	}
 	var cands []known
-	for _, c := range slices.Concat(raw.list("c"), raw.list("s"), raw.list("p")) {
+	found := slices.Concat(raw.list("c"), raw.list("s"), raw.list("p"))
+	for _, f := range fuzzy {
+		found = append(found, raw.get(f)...)
+	}
+	for _, c := range found {
 		if !slices.ContainsFunc(cands, func(o known) bool { return o.UID == c.UID }) {
 			cands = append(cands, c)
 		}

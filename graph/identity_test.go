@@ -224,3 +224,16 @@ func TestForgetRemovesOnlyItsAliases(t *testing.T) {
 		t.Errorf("skeletons after forgetting: %+v, want those of Tokajew and the first form", got.Q)
 	}
 }
+
+// A misspelling whose skeleton and Kölner code both differ is still found
+// (edit distance) and joins when the names are close enough.
+func TestMisspellingJoinsThroughEditDistance(t *testing.T) {
+	s, sc := open(t), scope(nonce(t))
+	a := sc.onlyEntities("a.txt", nil, sc.person("nasarbaev", "Nasarbajew"))
+	b := sc.onlyEntities("b.txt", nil, sc.person("nasabaev", "Nazabajew"))
+	save(t, s, a, newsgraph.StatusNew)
+	save(t, s, b, newsgraph.StatusNew)
+	if got := entityKeys(t, s, a, b); !slices.Equal(got, []string{a.Entities[0].Key}) {
+		t.Errorf("Nasarbajew and Nazabajew: %v, want one entity %s", got, a.Entities[0].Key)
+	}
+}
