@@ -1504,6 +1504,7 @@ var pluralVerbs = map[string]bool{"sind": true, "waren": true, "haben": true, "h
 // locative preposition (in Orenburg), one-word organisation names.
 func (f *Finder) weak(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, out, strongMs []Mention) []Mention {
 	toks := s.Tokens
+	weakStart := len(out)
 	for i := 0; i < len(toks); i++ {
 		if claimed[i] || !f.nameLike(s, in, i) {
 			continue
@@ -1574,7 +1575,7 @@ func (f *Finder) weak(s *text.Sentence, in []tokInfo, claimed []bool, st *docSta
 			claimed[i] = true
 			continue
 		}
-		if n, m := f.unknownName(s, in, claimed, i, strongMs); n > 0 {
+		if n, m := f.unknownName(s, in, claimed, i, strongMs, out[weakStart:]); n > 0 {
 			out = append(out, m)
 			for k := i; k < i+n; k++ {
 				claimed[k] = true

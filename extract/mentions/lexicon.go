@@ -619,6 +619,19 @@ func (l *Lexicon) properForm(w string) bool {
 			}
 		}
 	}
+	if l.adjectiveForm(w) {
+		return false
+	}
+	if stem, ok := strings.CutSuffix(w, "en"); ok && len(stem) >= 2 && l.IsWord(stem+"t") && l.IsWord(stem+"te") {
+		return false // a verb's infinitive
+	}
+	return true
+}
+
+// adjectiveForm reports whether w is an inflected adjective or participle:
+// the word list holds at least four of its five strong endings (deutsche,
+// deutschen, deutscher …).
+func (l *Lexicon) adjectiveForm(w string) bool {
 	for _, e := range []string{"e", "en", "er", "es", "em"} {
 		stem, ok := strings.CutSuffix(w, e)
 		if !ok || len(stem) < 3 {
@@ -631,11 +644,8 @@ func (l *Lexicon) properForm(w string) bool {
 			}
 		}
 		if n >= 4 {
-			return false // an adjective's paradigm
+			return true
 		}
 	}
-	if stem, ok := strings.CutSuffix(w, "en"); ok && len(stem) >= 2 && l.IsWord(stem+"t") && l.IsWord(stem+"te") {
-		return false // a verb's infinitive
-	}
-	return true
+	return false
 }

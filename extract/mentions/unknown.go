@@ -66,7 +66,7 @@ func (f *Finder) unknownCandidate(s *text.Sentence, in []tokInfo, claimed []bool
 // unknownName reads a run of unknown capitalised words starting at token
 // i and types it by its context. It returns the tokens consumed (0: none)
 // and the mention.
-func (f *Finder) unknownName(s *text.Sentence, in []tokInfo, claimed []bool, i int, strongMs []Mention) (int, Mention) {
+func (f *Finder) unknownName(s *text.Sentence, in []tokInfo, claimed []bool, i int, strongMs, weakMs []Mention) (int, Mention) {
 	toks := s.Tokens
 	if !f.unknownCandidate(s, in, claimed, i) {
 		return 0, Mention{}
@@ -102,7 +102,11 @@ func (f *Finder) unknownName(s *text.Sentence, in []tokInfo, claimed []bool, i i
 	if i > 0 && in[i-1].upper {
 		_, prevOrg = f.tokOrg(in, i-1)
 	}
-	if co := f.coordinatedWith(s, in, i, j, strongMs); co != "" && !f.afterDeterminedAdjective(in, i) {
+	co := f.coordinatedWith(s, in, i, j, strongMs)
+	if co == "" {
+		co = f.coordinatedWith(s, in, i, j, weakMs) // Mandalay, Bago und Monywa
+	}
+	if co != "" && !f.afterDeterminedAdjective(in, i) {
 		m := mk(s, i, j, co, Name, "unknown-name:coordinated")
 		m.Base = m.Text
 		return j - i, m
@@ -412,7 +416,7 @@ func (f *Finder) affixName(s *text.Sentence, in []tokInfo, claimed []bool, i int
 		m.Base = m.Text
 		return j - i, []Mention{m}
 	}
-	if f.isCommon(in, i) && !isAllCaps(toks[i].Text) && !isAdjective(in[i].lower) {
+	if f.isCommon(in, i) && !isAllCaps(toks[i].Text) && !f.lex.adjectiveForm(in[i].lower) {
 		return 0, nil // Bericht des Council …: a common noun opens no such name
 	}
 	for j := i + 1; j < len(toks) && j-i <= 4; j++ {

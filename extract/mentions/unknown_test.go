@@ -40,6 +40,8 @@ func TestUnknownNames(t *testing.T) {
 		{"quoted common word after a group noun", "Das Bataillon „Orkan“ widersetzt sich.", "Orkan", O, Name},
 		{"lone given name after a role", "Der Auftrag kam von König Alvaro.", "Alvaro", P, Name},
 		{"regnal number", "Der Auftrag kam von König Alvaro IV. persönlich.", "Alvaro IV.", P, Name},
+		{"coordination chain", "Auch in Minsk, Tralinka und Worobjowka wurde demonstriert.", "Worobjowka", L, Name},
+		{"plural group noun before a company", "Sanktionen trafen die Konzerne Velmont Trading Holdings und andere.", "Velmont Trading Holdings", O, Name},
 		{"region from a compass prefix", "In der Ostkasachstan-Frage gab es nichts Neues, wohl aber in Nordsyrien.", "Nordsyrien", L, Name},
 		{"capital in a dateline is a place", "Ein Bericht.\n\nKiew/Warschau – Die Regierung stimmte zu.", "Warschau", L, Name},
 		{"unknown place in a dateline", "Ein Bericht.\n\nKiew/Tralowka – Die Regierung stimmte zu.", "Tralowka", L, Name},
