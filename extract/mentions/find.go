@@ -1407,6 +1407,9 @@ func (f *Finder) acronym(s *text.Sentence, in []tokInfo, claimed []bool, st *doc
 		if i > 0 && !claimed[i-1] && f.nameLike(s, in, i-1) && !f.isCommon(in, i-1) {
 			return 0, nil // Commodore VS, Fraunhofer FIT: part of a longer name of unclear type
 		}
+		if utf8.RuneCountInString(w) >= 5 && f.lex.IsWord(in[i].lower) {
+			return 0, nil // RESPEKT, KLEINE: a word in capitals, no acronym
+		}
 		m := mk(s, i, i+1, newsgraph.Organization, Acronym, "acronym")
 		m.Base = strings.TrimSuffix(w, "s")
 		if !isAllCaps(m.Base) {

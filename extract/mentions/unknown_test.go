@@ -94,6 +94,7 @@ func TestUnknownNameNegatives(t *testing.T) {
 		{"Es fehlte an feinkörnigem Splitzerit im Labor.", "Splitzerit"},
 		{"Dieses Glimmerkorn ist selten.", "Glimmerkorn"},
 		{"Zumindest kam niemand.", "Zumindest"},
+		{"Auf dem Plakat stand RESPEKT in großen Buchstaben.", "RESPEKT"},
 		{"Der Priester, Blogger und Dissident kam frei.", "Blogger"},
 		{"Er saß lange auf der Bank vor dem Haus.", "Bank"},
 		{"Die Gruppe traf sich am Abend.", "Die Gruppe"},
