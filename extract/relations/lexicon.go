@@ -178,6 +178,7 @@ type lexicon struct {
 	help             map[string]bool
 	orgDesc          map[string]bool
 	authority        map[string]bool
+	representative   map[string]bool
 	sepParticles     map[string]bool
 	collective       map[string]bool
 	feminineSuffixes []string
@@ -302,6 +303,7 @@ func load() (*lexicon, error) {
 	l.help = set(fn["help"])
 	l.orgDesc = set(fn["orgdesc"])
 	l.authority = set(fn["authority"])
+	l.representative = set(fn["representative"])
 	l.sepParticles = set(fn["particle"])
 	l.collective = set(fn["collective"])
 	l.feminineSuffixes = fn["feminine"]

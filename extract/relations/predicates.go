@@ -88,7 +88,9 @@ func (s *sent) verbOccurrences(ci int) []occ {
 			}
 			dup := false
 			for _, p := range out {
-				if p.tok == o.tok && lex.frames[p.frame].rel == lex.frames[o.frame].rel {
+				// (the same relation by another frame of the verb, such as
+				// treffen mit X and treffen X, is another reading)
+				if p.tok == o.tok && lex.frames[p.frame].rel == lex.frames[o.frame].rel && lex.frames[p.frame].obj.kind == lex.frames[o.frame].obj.kind {
 					dup = true
 				}
 			}

@@ -149,6 +149,37 @@ func TestRealTextConstructions(t *testing.T) {
 			not:  []string{"holds_office Ivo Dant -> Libanon"},
 		},
 		{
+			name: "meeting someone (treffen with an accusative)",
+			text: "Der Außenminister Tom Reed traf am Montag die Vertreter der Guerilla ELN.",
+			ents: []ent{P("Tom Reed"), O("ELN", "Guerilla ELN")},
+			want: []string{"talked_with Tom Reed -> ELN"},
+		},
+		{
+			name: "scoring is no meeting",
+			text: "Tom Reed traf in der 48. Minute zum 1:0, Ivo Dant zweimal.",
+			ents: []ent{P("Tom Reed"), P("Ivo Dant")},
+			not:  []string{"talked_with Tom Reed -> Ivo Dant"},
+		},
+		{
+			name: "the fall of a ruler is his removal",
+			text: "Nach dem Sturz von Machthaber Ivo Dant versank das Land im Chaos.",
+			ents: []ent{P("Ivo Dant")},
+			want: []string{"dismissed - -> Ivo Dant"},
+		},
+		{
+			name: "a king met abroad is not the article's head of state",
+			text: "Laos hofft. Laos wartet. Laos jubelt. Tom Reed traf in Jordanien auch König Ivo Dant.",
+			ents: []ent{S("Laos"), S("Jordanien"), P("Tom Reed"), P("Ivo Dant")},
+			not:  []string{"holds_office Ivo Dant -> Laos"},
+		},
+		{
+			name: "a state inside another holder's role word is not the person's state",
+			text: "Libyen leidet. Libyen hofft. US-Präsident Tom Reed nannte den Sturz von Machthaber Ivo Dant einen Fehler.",
+			ents: []ent{S("USA", "US"), S("Libyen"), P("Tom Reed"), P("Ivo Dant")},
+			want: []string{"holds_office Tom Reed -> USA"},
+			not:  []string{"holds_office Ivo Dant -> USA"},
+		},
+		{
 			name: "landing of a possessor's plane",
 			text: "Ivo Dant begab sich nach seiner Landung in Tunis in den Palast.",
 			ents: []ent{P("Ivo Dant"), L("Tunis")},

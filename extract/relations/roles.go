@@ -126,7 +126,7 @@ func (s *sent) roles() {
 		s.x.pending = append(s.x.pending, pendingRole{person: pe, role: name, former: former,
 			sentence: s.idx, local: s.localState(person), prev: s.x.lastSubjState, ev: ev,
 			federal:   strings.HasPrefix(pre, "bundes") || strings.HasPrefix(r.head, "bundes"),
-			elsewhere: s.placedIn(person) >= 0})
+			elsewhere: s.placedIn(person) >= 0 || s.otherStateScene(person)})
 	}
 }
 
@@ -423,12 +423,32 @@ func (s *sent) placedIn(person int) int {
 	return -1
 }
 
+// otherStateScene reports whether the person's clause happens in a state
+// other than the article's main one (Kerry traf in Jordanien König X):
+// then an office without a named state is not the main state's.
+func (s *sent) otherStateScene(person int) bool {
+	ci := s.clauseOf[s.args[person].t0]
+	if ci < 0 {
+		return false
+	}
+	for _, k := range s.argsIn(ci) {
+		a := &s.args[k]
+		if a.prep == "in" && a.typ == newsgraph.State && a.ent != s.x.topic && !a.virtual {
+			return true
+		}
+	}
+	return false
+}
+
 // otherHoldersState reports whether the state word at j qualifies the role
 // noun of a person other than person (Israels Ministerpräsident X, der
 // kasachische Präsident X).
 func (s *sent) otherHoldersState(j, person int) bool {
 	k := j + 1
-	for k < len(s.w) && k <= j+3 && adjLike(&s.w[k]) {
+	if a := s.argCovering(j); a >= 0 && s.args[a].partial {
+		k = j // US-Präsident: the state is part of the role word
+	}
+	for k > j && k < len(s.w) && k <= j+3 && adjLike(&s.w[k]) {
 		k++
 	}
 	if k >= len(s.w) || !s.w[k].upper || s.w[k].kind != text.Word {

@@ -197,15 +197,17 @@ func (s *sent) buildArgs() {
 		// die Führung in Kiew, die Regierung Russlands: an organ named by
 		// its seat or its state acts for that state and takes the organ
 		// noun's place and case
-		if m.typ == newsgraph.State && !a.partial && !a.mod && t0 >= 1 {
-			at := -1
+		if (m.typ == newsgraph.State || m.typ == newsgraph.Organization) && !a.partial && !a.mod && t0 >= 1 && a.t0 == t0 {
+			at, nouns := -1, lex.authority
 			switch {
-			case t0 >= 2 && s.w[t0-1].low == "in" && a.t0 == t0:
+			case m.typ == newsgraph.State && t0 >= 2 && s.w[t0-1].low == "in":
 				at = t0 - 2
-			case !a.pregen && a.t0 == t0:
+			case m.typ == newsgraph.State && !a.pregen:
 				at = t0 - 1 // a state name right after the organ noun is its genitive
+			case t0 >= 2 && (s.w[t0-1].low == "der" || s.w[t0-1].low == "des") && !a.pregen:
+				at, nouns = t0-2, lex.representative // die Vertreter der FARC
 			}
-			if at >= 0 && s.w[at].upper && s.w[at].kind == text.Word && lex.authority[s.w[at].low] && !s.mentionAt(at) && (at == 0 || !s.mentionAt(at-1) && !isDemonym(s.w[at-1].low)) {
+			if at >= 0 && s.w[at].upper && s.w[at].kind == text.Word && nouns[s.w[at].low] && !s.mentionAt(at) && (at == 0 || !s.mentionAt(at-1) && !isDemonym(s.w[at-1].low)) {
 				// (unter Moskauer Führung in Kasachstan: the organ has its own state)
 				a.t0, a.gen = at, false
 			}
