@@ -121,7 +121,7 @@ func writeEntity(w io.Writer, e graph.EntityInfo) {
 		fmt.Fprintf(w, "  merged   %s\n", strings.Join(e.MergedKeys, ", "))
 	}
 	for i, l := range e.MergeLog {
-		label := "         "
+		label := "        "
 		if i == 0 {
 			label = "why     "
 		}
