@@ -406,6 +406,9 @@ func (f *Finder) rules(s *text.Sentence, in []tokInfo, claimed []bool, st *docSt
 		if n, ms := f.affixName(s, in, claimed, i); n > 0 {
 			return n, ms
 		}
+		if n, ms := f.siteName(s, in, i); n > 0 {
+			return n, ms
+		}
 	}
 	if len(st.acronyms) > 0 {
 		if n, ms := f.acronymDef(s, in, claimed, st, i); n > 0 {

@@ -50,4 +50,4 @@ func TestGermEvalDev(t *testing.T) {
 
 // minGermEvalDevF1 is the floor for the development score; raised as the
 // tagger improves.
-const minGermEvalDevF1 = 0.65
+const minGermEvalDevF1 = 0.655

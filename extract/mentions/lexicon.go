@@ -70,6 +70,7 @@ type Lexicon struct {
 	clubs         map[string]bool                 // words opening club names (FC, Borussia)
 	workSet       suffixSet                       // nouns introducing a quoted title
 	placeClass    suffixSet                       // nouns before a place's name (Gemeinde, Insel)
+	siteSet       suffixSet                       // heads of street and building names (-straße, -kapelle)
 	namedEventSet suffixSet                       // nouns of named historical events (Krieg, Revolution)
 	rolePrefixes  map[string]bool                 // bound prefixes of role nouns (sonder, vize)
 	nameFirst     map[string]newsgraph.EntityType // words opening a place's name (San, Puerto)
@@ -262,6 +263,9 @@ func load() *Lexicon {
 	}
 	for _, row := range lines("named_event_heads.txt") {
 		l.namedEventSet.add(strings.TrimSpace(row))
+	}
+	for _, row := range lines("site_heads.txt") {
+		l.siteSet.add(strings.TrimSpace(row))
 	}
 	for _, row := range lines("place_nouns.txt") {
 		l.placeClass.add(strings.TrimSpace(row))

@@ -462,3 +462,40 @@ func linkAcronyms(s *text.Sentence, ms []Mention) {
 		}
 	}
 }
+
+// siteName finds names of streets, squares and buildings: a compound whose
+// head is a site noun and whose first part is a name rather than a word
+// (Schwanitzstraße, Maidan-Platz, Michaelskapelle), possibly after a town's
+// -er adjective (Frankfurter Hauptbahnhof, Neuendorfer Straße).
+func (f *Finder) siteName(s *text.Sentence, in []tokInfo, i int) (int, []Mention) {
+	toks := s.Tokens
+	w := in[i].lower
+	if i+1 < len(toks) && strings.HasSuffix(w, "er") && len(w) > 5 && in[i+1].upper && !f.lex.funcWords[w] &&
+		(f.cityAdjective(w) || f.placeDerivation(w) || f.lex.IsWord(strings.TrimSuffix(w, "er")) && f.lex.properForm(strings.TrimSuffix(w, "er"))) {
+		if stem, _ := f.lex.siteSet.match(in[i+1].lower); stem != "" {
+			m := mk(s, i, i+2, newsgraph.Place, Name, "town-adjective+site:"+stem)
+			m.Base = m.Text
+			return 2, []Mention{m}
+		}
+	}
+	stem, at := f.lex.siteSet.match(w)
+	if stem == "" || at < 3 {
+		return 0, nil
+	}
+	switch w[at+len(stem):] {
+	case "", "e", "n", "en", "s", "es":
+	default:
+		return 0, nil // Läuferin is no Ufer
+	}
+	mod := strings.TrimSuffix(w[:at], "-")
+	word := toks[i].Text[:len(mod)]
+	if (f.lex.isModifier(mod, 2) || f.lex.IsWord(mod+"n") || f.lex.IsWord(mod+"en")) && !f.isGiven(word) && !f.isGiven(strings.TrimSuffix(word, "s")) {
+		return 0, nil // Hauptstraße, Marktplatz, Sammelplatz
+	}
+	if f.lex.funcWords[mod] {
+		return 0, nil
+	}
+	m := mk(s, i, i+1, newsgraph.Place, Name, "site-name:"+stem)
+	m.Base = m.Text
+	return 1, []Mention{m}
+}
