@@ -382,7 +382,7 @@ func (f *Finder) documentTypes(doc *text.Document, infos [][]tokInfo, claimed []
 				continue
 			}
 			t, ok := typed[s.Tokens[i].Text]
-			if !ok {
+			if !ok || utf8.RuneCountInString(s.Tokens[i].Text) < 3 || nameJoiners[in[i].lower] || particles[in[i].lower] {
 				continue
 			}
 			m := mk(s, i, i+1, t, Name, "document-name")
@@ -489,6 +489,9 @@ func (f *Finder) siteName(s *text.Sentence, in []tokInfo, i int) (int, []Mention
 	}
 	mod := strings.TrimSuffix(w[:at], "-")
 	word := toks[i].Text[:len(mod)]
+	if utf8.RuneCountInString(mod) < 4 {
+		return 0, nil // Käufer is no K-ufer
+	}
 	if (f.lex.isModifier(mod, 2) || f.lex.IsWord(mod+"n") || f.lex.IsWord(mod+"en")) && !f.isGiven(word) && !f.isGiven(strings.TrimSuffix(word, "s")) {
 		return 0, nil // Hauptstraße, Marktplatz, Sammelplatz
 	}

@@ -99,6 +99,7 @@ func TestUnknownNameNegatives(t *testing.T) {
 		{"Zumindest kam niemand.", "Zumindest"},
 		{"Die Truppen trafen sich am Sammelplatz.", "Sammelplatz"},
 		{"Die Läuferin gewann knapp.", "Läuferin"},
+		{"Der Käufer zahlte bar.", "Käufer"},
 		{"Er wohnt in der Hauptstraße.", "Hauptstraße"},
 		{"Auf dem Plakat stand RESPEKT in großen Buchstaben.", "RESPEKT"},
 		{"Der Priester, Blogger und Dissident kam frei.", "Blogger"},
