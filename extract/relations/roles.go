@@ -25,6 +25,10 @@ type pendingRole struct {
 	// elsewhere: the person is placed in another state (Machthaber X im
 	// benachbarten Syrien), so the article's state is not theirs
 	elsewhere bool
+	// coref: the role word is a description the resolver linked to the
+	// person (der König); only an office the person holds explicitly
+	// confirms it
+	coref bool
 }
 
 // roleInflections are endings stripped to find a role head (Präsidenten,
@@ -119,14 +123,13 @@ func (s *sent) roles() {
 		if !r.implicit || r.bare && !statePrefix(pre) {
 			continue
 		}
-		_ = coref
 		if s.unknownNation(t) {
 			continue // der palästinensische Präsident: a state the article does not name
 		}
 		s.x.pending = append(s.x.pending, pendingRole{person: pe, role: name, former: former,
 			sentence: s.idx, local: s.localState(person), prev: s.x.lastSubjState, ev: ev,
 			federal:   strings.HasPrefix(pre, "bundes") || strings.HasPrefix(r.head, "bundes"),
-			elsewhere: s.placedIn(person) >= 0 || s.otherStateScene(person)})
+			elsewhere: s.placedIn(person) >= 0 || s.otherStateScene(person), coref: coref})
 	}
 }
 
@@ -471,7 +474,7 @@ func (x *docExtractor) resolvePendingRoles() {
 			st, conf, how = e, 0.75, "/same-person"
 		} else if p.local >= 0 {
 			st, conf, how = p.local, 0.6, "/sentence-state"
-		} else if p.federal || p.elsewhere {
+		} else if p.federal || p.elsewhere || p.coref {
 			continue
 		} else if p.prev >= 0 {
 			st, conf, how = p.prev, 0.55, "/previous-subject"
