@@ -3,8 +3,11 @@
 // carry over to articles never seen: role nouns, given names, name shapes,
 // acronyms and their long forms, a gazetteer of states, capitals and
 // international bodies, organisation and event nouns, and a German word list
-// that tells common nouns from names. All knowledge is in embedded data
-// files (data/).
+// that tells common nouns from names. Capitalised words that no list knows
+// are names too (unknown.go), typed by their context: a locative
+// preposition, a place-name ending, a class noun (Gemeinde X, Konzern X),
+// coordination with a known name, the same name elsewhere in the article,
+// or by default a person. All knowledge is in embedded data files (data/).
 package mentions
 
 import (

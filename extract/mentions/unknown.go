@@ -145,6 +145,8 @@ func (f *Finder) unknownName(s *text.Sentence, in []tokInfo, claimed []bool, i i
 		// says nothing of the type, or the first part of a longer name
 		// (Wall Street) whose extent is unclear
 		return 0, Mention{}
+	case j < len(toks) && toks[j].Kind == text.Number:
+		return 0, Mention{} // Windows 10, Snapdragon 808: products and models
 	case j < len(toks) && strings.HasPrefix(toks[j].Text, "-"):
 		return 0, Mention{} // Kamikaze -Einsätze
 	}

@@ -100,6 +100,7 @@ func TestUnknownNameNegatives(t *testing.T) {
 		{"Die Truppen trafen sich am Sammelplatz.", "Sammelplatz"},
 		{"Die Läuferin gewann knapp.", "Läuferin"},
 		{"Der Käufer zahlte bar.", "Käufer"},
+		{"Das Gerät läuft mit Quantix 10 und ist schnell.", "Quantix"},
 		{"Er wohnt in der Hauptstraße.", "Hauptstraße"},
 		{"Auf dem Plakat stand RESPEKT in großen Buchstaben.", "RESPEKT"},
 		{"Der Priester, Blogger und Dissident kam frei.", "Blogger"},
