@@ -1531,7 +1531,7 @@ func (f *Finder) weak(s *text.Sentence, in []tokInfo, claimed []bool, st *docSta
 		if strings.HasSuffix(w, "s") && st.surnames[w[:len(w)-1]] {
 			base = w[:len(w)-1]
 		}
-		if st.surnames[base] {
+		if st.surnames[base] && !(i > 0 && in[i-1].upper && f.placeNoun(in[i-1].lower)) {
 			m := mk(s, i, i+1, newsgraph.Person, Name, "known-surname")
 			m.Base = base
 			f.attachRole(s, in, i, []Mention{m})

@@ -45,6 +45,7 @@ func TestUnknownNames(t *testing.T) {
 		{"street named after a person", "Die Kundgebung begann in der Tralowskistraße am Morgen.", "Tralowskistraße", L, Name},
 		{"square with a hyphen", "Tausende versammelten sich auf dem Maidan-Platz.", "Maidan-Platz", L, Name},
 		{"town adjective and station", "Der Zug hielt am Tarvenburger Hauptbahnhof.", "Tarvenburger Hauptbahnhof", L, Name},
+		{"place noun before a person's surname", "General Min Tun Hlaing drohte. Im Stadtteil Hlaing Tharyar brannte es.", "Hlaing Tharyar", L, Name},
 		{"region from a compass prefix", "In der Ostkasachstan-Frage gab es nichts Neues, wohl aber in Nordsyrien.", "Nordsyrien", L, Name},
 		{"capital in a dateline is a place", "Ein Bericht.\n\nKiew/Warschau – Die Regierung stimmte zu.", "Warschau", L, Name},
 		{"unknown place in a dateline", "Ein Bericht.\n\nKiew/Tralowka – Die Regierung stimmte zu.", "Tralowka", L, Name},
