@@ -186,6 +186,18 @@ func TestRealTextConstructions(t *testing.T) {
 			not:  []string{"holds_office Ivo Dant -> Laos"},
 		},
 		{
+			name: "a state attacking a state sends forces there",
+			text: "Russland hat die Ukraine am Donnerstag angegriffen. Der russische Angriffskrieg gegen Georgien dauerte fünf Tage.",
+			ents: []ent{S("Russland", "russische"), S("Ukraine"), S("Georgien")},
+			want: []string{"sent_troops Russland -> Ukraine", "sent_troops Russland -> Georgien"},
+		},
+		{
+			name: "a person attacking a state in words sends no forces",
+			text: "Ivo Dant griff die Ukraine scharf an.",
+			ents: []ent{P("Ivo Dant"), S("Ukraine")},
+			not:  []string{"sent_troops Ivo Dant -> Ukraine"},
+		},
+		{
 			name: "landing of a possessor's plane",
 			text: "Ivo Dant begab sich nach seiner Landung in Tunis in den Palast.",
 			ents: []ent{P("Ivo Dant"), L("Tunis")},
