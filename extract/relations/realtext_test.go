@@ -198,6 +198,13 @@ func TestRealTextConstructions(t *testing.T) {
 			not:  []string{"sent_troops Ivo Dant -> Ukraine"},
 		},
 		{
+			name: "a role holder from a named state (aus X)",
+			text: "Laos hofft. Laos wartet. Juntachef Ivo Dant aus Myanmar drohte mit Gewalt.",
+			ents: []ent{S("Laos"), S("Myanmar"), P("Ivo Dant")},
+			want: []string{"holds_office Ivo Dant -> Myanmar"},
+			not:  []string{"holds_office Ivo Dant -> Laos"},
+		},
+		{
 			name: "landing of a possessor's plane",
 			text: "Ivo Dant begab sich nach seiner Landung in Tunis in den Palast.",
 			ents: []ent{P("Ivo Dant"), L("Tunis")},

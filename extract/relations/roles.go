@@ -127,7 +127,7 @@ func (s *sent) roles() {
 			continue // der palästinensische Präsident: a state the article does not name
 		}
 		s.x.pending = append(s.x.pending, pendingRole{person: pe, role: name, former: former,
-			sentence: s.idx, local: s.localState(person), prev: s.x.lastSubjState, ev: ev,
+			sentence: s.idx, local: s.ownState(person), prev: s.x.lastSubjState, ev: ev,
 			federal:   strings.HasPrefix(pre, "bundes") || strings.HasPrefix(r.head, "bundes"),
 			elsewhere: s.placedIn(person) >= 0 || s.otherStateScene(person), coref: coref})
 	}
@@ -404,19 +404,34 @@ func (s *sent) unknownNation(t int) bool {
 	return false
 }
 
+// ownState is the state a role holder comes from: aus X right after the
+// name (Juntachef X aus Myanmar), else a state of the sentence.
+func (s *sent) ownState(person int) int {
+	if st := s.stateAfter(person, "aus"); st >= 0 {
+		return st
+	}
+	return s.localState(person)
+}
+
 // placedIn returns the State entity named by "in" right after the person
 // (X im benachbarten Syrien, X in Vietnam), or -1.
 func (s *sent) placedIn(person int) int {
+	return s.stateAfter(person, "in", "im")
+}
+
+// stateAfter returns the State entity named by one of the prepositions
+// right after the person (X aus Myanmar, X im benachbarten Syrien), or -1.
+func (s *sent) stateAfter(person int, preps ...string) int {
 	a := &s.args[person]
 	for j := a.t1; j < len(s.w) && j <= a.t1+4; j++ {
 		w := &s.w[j]
 		if k := s.argAt(j); k >= 0 {
-			if j > a.t1 && s.args[k].prep == "in" && s.args[k].typ == newsgraph.State {
+			if j > a.t1 && contains2(preps, s.args[k].prep) && s.args[k].typ == newsgraph.State {
 				return s.args[k].ent
 			}
 			return -1
 		}
-		if j == a.t1 && w.low != "in" && w.low != "im" {
+		if j == a.t1 && !contains2(preps, w.low) {
 			return -1
 		}
 		if j > a.t1 && !adjLike(w) && lex.dets[w.low] == 0 {
