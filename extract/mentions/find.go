@@ -771,8 +771,8 @@ func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 		}
 	}
 	// An unknown given name before a surname shape: Mikola Rubzew.
-	if in[i].upper && i+1 < len(toks) && f.nameLike(s, in, i) && f.nameLike(s, in, i+1) && !f.lex.stop[w] &&
-		!hasNameSuffix(in[i].lower) && hasNameSuffix(in[i+1].lower) && !f.isCommon(in, i) && !f.isCommon(in, i+1) &&
+	if in[i].upper && i+1 < len(toks) && in[i+1].upper && hasNameSuffix(in[i+1].lower) && f.nameLike(s, in, i) && f.nameLike(s, in, i+1) &&
+		!f.lex.stop[w] && !hasNameSuffix(in[i].lower) && !f.isCommon(in, i) && !f.isCommon(in, i+1) &&
 		len(f.lex.phrases[in[i].lower]) == 0 && (i > 0 || !f.lex.IsWord(in[i].lower)) {
 		m := mk(s, i, i+2, newsgraph.Person, Name, "name+surname-shape")
 		m.Full = true

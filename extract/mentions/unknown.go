@@ -418,15 +418,15 @@ func (f *Finder) affixName(s *text.Sentence, in []tokInfo, claimed []bool, i int
 		m.Base = m.Text
 		return j - i, []Mention{m}
 	}
-	if f.isCommon(in, i) && !isAllCaps(toks[i].Text) && !f.lex.adjectiveForm(in[i].lower) {
-		return 0, nil // Bericht des Council …: a common noun opens no such name
-	}
 	for j := i + 1; j < len(toks) && j-i <= 4; j++ {
 		t, ok := f.lex.nameLast[toks[j].Text]
 		if !ok {
 			t, ok = f.lex.nameLast[strings.TrimSuffix(toks[j].Text, ".")]
 		}
 		if ok {
+			if f.isCommon(in, i) && !isAllCaps(toks[i].Text) && !f.lex.adjectiveForm(in[i].lower) {
+				return 0, nil // Bericht des Council …: a common noun opens no such name
+			}
 			if j+1 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == toks[j].End && f.lex.nameLast[toks[j].Text+"."] != "" {
 				j++ // Inc.
 			}
