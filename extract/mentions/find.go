@@ -741,6 +741,20 @@ func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 	toks := s.Tokens
 	w := toks[i].Text
 	var parts []Mention
+	// A title before a name: Frau Parker, Dr. Wiegemann, Sir George Carew.
+	if f.lex.titles[w] && i+1 < len(toks) && f.nameLike(s, in, i+1) && !f.lex.funcWords[in[i+1].lower] {
+		if _, ok := f.tokRole(in, i+1); !ok {
+			if n, ms := f.fullName(s, in, i+1, "title:"+w); n > 0 {
+				return 1 + n, ms
+			}
+			if _, k := f.tokOrg(in, i+1); k == "" {
+				// after a title even a common noun is a surname: Frau Fischer
+				m := mk(s, i+1, i+2, newsgraph.Person, Name, "title:"+w)
+				m.Base = stripGenitive(m.Text, in[i+1].lower)
+				return 2, []Mention{m}
+			}
+		}
+	}
 	// A role noun, possibly a compound with a name part: US-Außenamtssprecher.
 	if in[i].upper {
 		if role, ok := f.tokRole(in, i); ok && i+1 < len(toks) && f.nameLike(s, in, i+1) && !f.isCommon(in, i+1) || ok && i+1 < len(toks) && f.tokGiven(s, in, i+1) {

@@ -73,6 +73,7 @@ type Lexicon struct {
 	siteSet       suffixSet                       // heads of street and building names (-straße, -kapelle)
 	namedEventSet suffixSet                       // nouns of named historical events (Krieg, Revolution)
 	rolePrefixes  map[string]bool                 // bound prefixes of role nouns (sonder, vize)
+	titles        map[string]bool                 // forms of address before a name (Frau, Dr.)
 	nameFirst     map[string]newsgraph.EntityType // words opening a place's name (San, Puerto)
 	nameLast      map[string]newsgraph.EntityType // words closing a name (Island; AG, School)
 	headStarts    prefixFilter                    // first bytes of every known word, to skip hopeless look-ups
@@ -256,6 +257,10 @@ func load() *Lexicon {
 		} else {
 			l.nameLast[c[0]] = newsgraph.EntityType(c[2])
 		}
+	}
+	l.titles = map[string]bool{}
+	for _, row := range lines("titles.txt") {
+		l.titles[strings.TrimSpace(row)] = true
 	}
 	l.rolePrefixes = map[string]bool{}
 	for _, row := range lines("role_prefixes.txt") {

@@ -46,6 +46,8 @@ func TestUnknownNames(t *testing.T) {
 		{"square with a hyphen", "Tausende versammelten sich auf dem Maidan-Platz.", "Maidan-Platz", L, Name},
 		{"town adjective and station", "Der Zug hielt am Tarvenburger Hauptbahnhof.", "Tarvenburger Hauptbahnhof", L, Name},
 		{"place noun before a person's surname", "General Min Tun Hlaing drohte. Im Stadtteil Hlaing Tharyar brannte es.", "Hlaing Tharyar", L, Name},
+		{"title before a surname that is also a word", "Im Interview sagte Frau Fischer, sie bleibe.", "Fischer", P, Name},
+		{"academic title", "Das Gutachten von Dr. Wiegemann liegt vor.", "Wiegemann", P, Name},
 		{"region from a compass prefix", "In der Ostkasachstan-Frage gab es nichts Neues, wohl aber in Nordsyrien.", "Nordsyrien", L, Name},
 		{"capital in a dateline is a place", "Ein Bericht.\n\nKiew/Warschau – Die Regierung stimmte zu.", "Warschau", L, Name},
 		{"unknown place in a dateline", "Ein Bericht.\n\nKiew/Tralowka – Die Regierung stimmte zu.", "Tralowka", L, Name},
