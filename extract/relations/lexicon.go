@@ -179,6 +179,7 @@ type lexicon struct {
 	orgDesc          map[string]bool
 	authority        map[string]bool
 	representative   map[string]bool
+	cease            map[string]bool
 	sepParticles     map[string]bool
 	collective       map[string]bool
 	feminineSuffixes []string
@@ -304,6 +305,7 @@ func load() (*lexicon, error) {
 	l.orgDesc = set(fn["orgdesc"])
 	l.authority = set(fn["authority"])
 	l.representative = set(fn["representative"])
+	l.cease = set(fn["cease"])
 	l.sepParticles = set(fn["particle"])
 	l.collective = set(fn["collective"])
 	l.feminineSuffixes = fn["feminine"]

@@ -148,6 +148,10 @@ func (s *sent) needsMet(ci int, needs []string) bool {
 			if !s.hasComplement(ci) {
 				return false
 			}
+		case "act":
+			if !s.actComplement(ci) {
+				return false
+			}
 		case "help":
 			if !s.hasWord(ci, func(l string) bool { return lex.help[l] }) {
 				return false
@@ -924,6 +928,21 @@ func (s *sent) hasComplement(ci int) bool {
 		}
 		if c.kind == clInf || c.kind == clSub && s.w[c.toks[0]].low == "dass" {
 			return true
+		}
+	}
+	return false
+}
+
+// actComplement reports whether a zu- or dass-clause follows that asks
+// for an act, not for the addressee to stop or undo one (see [cease]).
+func (s *sent) actComplement(ci int) bool {
+	first := s.clauses[ci].toks[0]
+	for cj, c := range s.clauses {
+		if cj == ci || len(c.toks) == 0 || c.toks[0] < first {
+			continue
+		}
+		if c.kind == clInf || c.kind == clSub && s.w[c.toks[0]].low == "dass" {
+			return !s.hasWord(cj, func(l string) bool { return lex.cease[l] })
 		}
 	}
 	return false

@@ -205,6 +205,24 @@ func TestRealTextConstructions(t *testing.T) {
 			not:  []string{"holds_office Ivo Dant -> Laos"},
 		},
 		{
+			name: "a demand to release prisoners is no request for help",
+			text: "Die Nato forderte Belarus auf, die Gefangenen freizulassen.",
+			ents: []ent{O("Nato"), S("Belarus")},
+			not:  []string{"requested_help Nato -> Belarus"},
+		},
+		{
+			name: "coordinated subjects meeting each other (sich treffen)",
+			text: "Tom Reed und Ivo Dant trafen sich am Freitag in Sotschi.",
+			ents: []ent{P("Tom Reed"), P("Ivo Dant"), L("Sotschi")},
+			want: []string{"talked_with Tom Reed -> Ivo Dant"},
+		},
+		{
+			name: "granting protection supports",
+			text: "Litauen gewährte der Oppositionsführerin Ana Silva Schutz.",
+			ents: []ent{S("Litauen"), P("Ana Silva")},
+			want: []string{"supported Litauen -> Ana Silva"},
+		},
+		{
 			name: "landing of a possessor's plane",
 			text: "Ivo Dant begab sich nach seiner Landung in Tunis in den Palast.",
 			ents: []ent{P("Ivo Dant"), L("Tunis")},
