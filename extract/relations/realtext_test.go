@@ -223,6 +223,18 @@ func TestRealTextConstructions(t *testing.T) {
 			want: []string{"supported Litauen -> Ana Silva"},
 		},
 		{
+			name: "a state delivering weapons to another supports it",
+			text: "Deutschland lieferte im Frühjahr Panzer an die Ukraine.",
+			ents: []ent{S("Deutschland"), S("Ukraine")},
+			want: []string{"supported Deutschland -> Ukraine"},
+		},
+		{
+			name: "delivering goods is no support",
+			text: "Deutschland lieferte im Frühjahr Autos an die Ukraine.",
+			ents: []ent{S("Deutschland"), S("Ukraine")},
+			not:  []string{"supported Deutschland -> Ukraine"},
+		},
+		{
 			name: "landing of a possessor's plane",
 			text: "Ivo Dant begab sich nach seiner Landung in Tunis in den Palast.",
 			ents: []ent{P("Ivo Dant"), L("Tunis")},
