@@ -1253,6 +1253,12 @@ func (f *Finder) demonymState(lower string) string {
 	if !strings.Contains(lower, "sch") {
 		return "" // every adjective stem in the lexicon ends in -sch
 	}
+	if k := strings.LastIndexByte(lower, '-'); k > 0 && k+1 < len(lower) && strings.Contains(lower[:k], "sch") {
+		// deutsch-israelische: both parts are demonyms; the mention stands for the last
+		if c := f.demonymState(lower[k+1:]); c != "" && f.demonymState(lower[:k]+lower[len(lower)-demonymEnding(lower):]) != "" {
+			return c
+		}
+	}
 	for _, e := range []string{"en", "em", "er", "es", "e"} {
 		if !strings.HasSuffix(lower, e) {
 			continue
@@ -1270,6 +1276,16 @@ func (f *Finder) demonymState(lower string) string {
 		}
 	}
 	return ""
+}
+
+// demonymEnding returns the length of the adjective ending of w (e, en, er, es, em).
+func demonymEnding(w string) int {
+	for _, e := range []string{"en", "er", "es", "em", "e"} {
+		if strings.HasSuffix(w, e) {
+			return len(e)
+		}
+	}
+	return 0
 }
 
 // directionalDemonym reports whether w is a demonym with a compass prefix

@@ -48,6 +48,7 @@ func TestUnknownNames(t *testing.T) {
 		{"place noun before a person's surname", "General Min Tun Hlaing drohte. Im Stadtteil Hlaing Tharyar brannte es.", "Hlaing Tharyar", L, Name},
 		{"title before a surname that is also a word", "Im Interview sagte Frau Fischer, sie bleibe.", "Fischer", P, Name},
 		{"academic title", "Das Gutachten von Dr. Wiegemann liegt vor.", "Wiegemann", P, Name},
+		{"hyphenated demonym", "Die deutsch-polnischen Gespräche begannen.", "deutsch-polnischen", newsgraph.State, Demonym},
 		{"region from a compass prefix", "In der Ostkasachstan-Frage gab es nichts Neues, wohl aber in Nordsyrien.", "Nordsyrien", L, Name},
 		{"capital in a dateline is a place", "Ein Bericht.\n\nKiew/Warschau – Die Regierung stimmte zu.", "Warschau", L, Name},
 		{"unknown place in a dateline", "Ein Bericht.\n\nKiew/Tralowka – Die Regierung stimmte zu.", "Tralowka", L, Name},
