@@ -217,8 +217,10 @@ func load() *Lexicon {
 		stem := strings.TrimSpace(row)
 		l.events[stem] = true
 	}
-	for _, row := range lines("stop.txt") {
-		l.stop[strings.TrimSpace(row)] = true
+	for _, file := range []string{"stop.txt", "peoples.txt"} {
+		for _, row := range lines(file) {
+			l.stop[strings.TrimSpace(row)] = true
+		}
 	}
 	for _, row := range lines("name_suffixes.txt") {
 		l.nameSuffixes = append(l.nameSuffixes, strings.TrimSpace(row))

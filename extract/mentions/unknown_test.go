@@ -104,6 +104,8 @@ func TestUnknownNameNegatives(t *testing.T) {
 		{"Die Truppen trafen sich am Sammelplatz.", "Sammelplatz"},
 		{"Die Läuferin gewann knapp.", "Läuferin"},
 		{"Der Käufer zahlte bar.", "Käufer"},
+		{"Die Armee geht mit Gewalt gegen Rohingya vor.", "Rohingya"},
+		{"Dort leben vor allem Uiguren.", "Uiguren"},
 		{"Das Gerät läuft mit Quantix 10 und ist schnell.", "Quantix"},
 		{"Er wohnt in der Hauptstraße.", "Hauptstraße"},
 		{"Auf dem Plakat stand RESPEKT in großen Buchstaben.", "RESPEKT"},
