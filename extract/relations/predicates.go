@@ -548,6 +548,23 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 					}
 				}
 			}
+			if len(obj) == 0 && fr.obj.kind == "acc" {
+				// kritisierte die Sanktionen der EU: the genitive owner of
+				// the accusative noun
+				for _, k := range s.argsIn(ci) {
+					a := &s.args[k]
+					if a.t0 < 2 || a.t0 < from || a.t0 >= to || a.prep != "" || a.partial || a.mod || contains(subj, k) || !s.typeOK(k, fr.obj.types) {
+						continue
+					}
+					det, noun := &s.w[a.t0-1], &s.w[a.t0-2]
+					if (det.low == "der" || det.low == "des") && noun.upper && noun.kind == text.Word && s.argCovering(a.t0-2) < 0 && a.t0-3 >= 0 && lex.dets[s.w[a.t0-3].low]&cAcc != 0 {
+						obj = []int{k}
+						conf = 0.65
+						cue += "/owner"
+						break
+					}
+				}
+			}
 			if len(obj) == 0 && fr.obj.kind == "acc" && fr.obj.types&tState != 0 {
 				// X kritisiert, dass die armenische Regierung …: the actor of the complement clause
 				obj = s.complementActor(ci, fr.obj.types, subj)

@@ -235,6 +235,12 @@ func TestRealTextConstructions(t *testing.T) {
 			not:  []string{"supported Deutschland -> Ukraine"},
 		},
 		{
+			name: "criticising what a body did criticises the body",
+			text: "Der Kreml kritisierte die Sanktionen der EU scharf.",
+			ents: []ent{S("Russland", "Kreml"), O("EU")},
+			want: []string{"criticized Russland -> EU"},
+		},
+		{
 			name: "landing of a possessor's plane",
 			text: "Ivo Dant begab sich nach seiner Landung in Tunis in den Palast.",
 			ents: []ent{P("Ivo Dant"), L("Tunis")},
