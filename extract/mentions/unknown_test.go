@@ -49,6 +49,8 @@ func TestUnknownNames(t *testing.T) {
 		{"title before a surname that is also a word", "Im Interview sagte Frau Fischer, sie bleibe.", "Fischer", P, Name},
 		{"academic title", "Das Gutachten von Dr. Wiegemann liegt vor.", "Wiegemann", P, Name},
 		{"hyphenated demonym", "Die deutsch-polnischen Gespräche begannen.", "deutsch-polnischen", newsgraph.State, Demonym},
+		{"Slavic place ending after a preposition", "Die Angriffe auf Tarnowezk und Lyssowsk gingen weiter.", "Tarnowezk", L, Name},
+		{"Slavic place ending coordinated", "Die Angriffe auf Tarnowezk und Lyssowsk gingen weiter.", "Lyssowsk", L, Name},
 		{"region from a compass prefix", "In der Ostkasachstan-Frage gab es nichts Neues, wohl aber in Nordsyrien.", "Nordsyrien", L, Name},
 		{"capital in a dateline is a place", "Ein Bericht.\n\nKiew/Warschau – Die Regierung stimmte zu.", "Warschau", L, Name},
 		{"unknown place in a dateline", "Ein Bericht.\n\nKiew/Tralowka – Die Regierung stimmte zu.", "Tralowka", L, Name},
