@@ -3,8 +3,8 @@ package eval
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/newsgraph/newsgraph/internal/sharedtest"
 	"math"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -331,25 +331,8 @@ func TestReportJSON(t *testing.T) {
 	}
 }
 
-// sharedDir returns ../shared relative to the repository root, skipping the
-// test when it is missing outside CI.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "shared"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared material missing at %s", dir)
-		}
-		t.Skipf("shared material not found at %s", dir)
-	}
-	return dir
-}
-
 func TestSeedGoldAgainstItself(t *testing.T) {
-	gold, err := ReadGold(filepath.Join(sharedDir(t), "gold", "seeds.json"))
+	gold, err := ReadGold(filepath.Join(sharedtest.Path(t), "gold", "seeds.json"))
 	if err != nil {
 		t.Fatal(err)
 	}

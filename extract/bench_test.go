@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/newsgraph/newsgraph/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,7 +16,7 @@ import (
 
 // corpus loads the 10kGNAD test split (1,028 articles) through its loader.
 func corpus(b *testing.B) ([]newsgraph.Article, int) {
-	path := filepath.Join(sharedDir(b), "corpus", "10kGNAD_test.csv")
+	path := filepath.Join(sharedtest.Path(b), "corpus", "10kGNAD_test.csv")
 	data, err := os.ReadFile(path)
 	if err != nil {
 		b.Fatal(err)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/newsgraph/newsgraph/internal/sharedtest"
 	"path/filepath"
 	"runtime"
 	"testing"
@@ -24,7 +25,7 @@ const (
 // The held-out rows (gnad-heldout.json) are deliberately not scored here:
 // they are for a one-off report, not for development.
 func TestGNADDev(t *testing.T) {
-	corpus := filepath.Join(sharedDir(t), "corpus", "10kGNAD_test.csv")
+	corpus := filepath.Join(sharedtest.Path(t), "corpus", "10kGNAD_test.csv")
 	_, file, _, _ := runtime.Caller(0)
 	gold, err := eval.ReadGold(filepath.Join(filepath.Dir(file), "..", "eval", "testdata", "gnad-dev.json"))
 	if err != nil {

@@ -2,9 +2,9 @@ package extract
 
 import (
 	"fmt"
+	"github.com/newsgraph/newsgraph/internal/sharedtest"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"testing"
 
@@ -14,23 +14,9 @@ import (
 	_ "github.com/newsgraph/newsgraph/loaders/all"
 )
 
-// sharedDir returns ../shared relative to the repository root, skipping the
-// test when it is absent outside CI.
-func sharedDir(t testing.TB) string {
-	_, file, _, _ := runtime.Caller(0)
-	dir := filepath.Join(filepath.Dir(file), "..", "..", "shared")
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared data missing at %s: %v", dir, err)
-		}
-		t.Skipf("shared data not found at %s (set CI=true to require it)", dir)
-	}
-	return dir
-}
-
 // seedAnalyses loads and extracts every seed article.
 func seedAnalyses(t testing.TB, p *Pipeline) (eval.Gold, []eval.GoldArticle) {
-	dir := sharedDir(t)
+	dir := sharedtest.Path(t)
 	gold, err := eval.ReadGold(filepath.Join(dir, "gold", "seeds.json"))
 	if err != nil {
 		t.Fatal(err)

@@ -2,10 +2,9 @@ package graph
 
 import (
 	"context"
+	"github.com/newsgraph/newsgraph/internal/sharedtest"
 	"maps"
-	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -20,14 +19,7 @@ import (
 // pipeline, skipping the test when ../shared is absent outside CI.
 func seedAnalyses(t *testing.T) []newsgraph.Analysis {
 	t.Helper()
-	_, file, _, _ := runtime.Caller(0)
-	dir := filepath.Join(filepath.Dir(file), "..", "..", "shared", "seeds")
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared seeds missing at %s: %v", dir, err)
-		}
-		t.Skipf("shared seeds not found at %s (set CI=true to require them)", dir)
-	}
+	dir := sharedtest.Path(t, "seeds")
 	files, err := loaders.Expand([]string{dir})
 	if err != nil {
 		t.Fatal(err)

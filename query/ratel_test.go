@@ -3,6 +3,7 @@ package query_test
 import (
 	"context"
 	"encoding/json"
+	"github.com/newsgraph/newsgraph/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -243,16 +244,13 @@ var (
 // skipped, so other packages may load them too).
 func loadSeeds(t *testing.T, f *fixture) {
 	t.Helper()
-	dir := filepath.Join(repoDir(), "..", "shared", "seeds")
+	dir := sharedtest.Path(t, "seeds")
 	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err == nil && len(paths) == 0 {
 		err = os.ErrNotExist
 	}
 	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("seeds in %s: %v", dir, err)
-		}
-		t.Skipf("../shared absent (%v)", err)
+		t.Fatalf("seeds in %s: %v", dir, err)
 	}
 	seedOnce.Do(func() {
 		ex := extract.New()

@@ -1,10 +1,9 @@
 package schema
 
 import (
+	"github.com/newsgraph/newsgraph/internal/sharedtest"
 	"os"
-	"path/filepath"
 	"regexp"
-	"runtime"
 	"strings"
 	"testing"
 )
@@ -12,14 +11,9 @@ import (
 // The relation predicates must be exactly the 21 relation types of the gold
 // vocabulary, so that every extracted relation has an edge to go to.
 func TestRelationsMatchGoldVocabulary(t *testing.T) {
-	_, file, _, _ := runtime.Caller(0)
-	readme := filepath.Join(filepath.Dir(file), "..", "..", "shared", "gold", "README.md")
-	b, err := os.ReadFile(readme)
+	b, err := os.ReadFile(sharedtest.Path(t, "gold", "README.md"))
 	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal(err)
-		}
-		t.Skipf("../shared absent (%v)", err)
+		t.Fatal(err)
 	}
 	_, table, _ := strings.Cut(string(b), "## Relation types")
 	re := regexp.MustCompile(`(?m)^\| ([a-z_]+) \|`)

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"github.com/newsgraph/newsgraph/internal/sharedtest"
 	"io"
 	"log/slog"
 	"net"
@@ -15,7 +16,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -471,25 +471,11 @@ func TestHealthReadyMetrics(t *testing.T) {
 	}
 }
 
-// sharedDir is ../shared relative to the repository root.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	_, file, _, _ := runtime.Caller(0)
-	dir := filepath.Join(filepath.Dir(file), "..", "..", "shared")
-	if _, err := os.Stat(filepath.Join(dir, "seeds")); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared material missing at %s: %v", dir, err)
-		}
-		t.Skipf("shared material missing at %s", dir)
-	}
-	return dir
-}
-
 // TestSeedsAsText posts every seed file as it is on disk: each of the
 // seed formats is recognised and yields entities, and the answer's xid is
 // the article's.
 func TestSeedsAsText(t *testing.T) {
-	seeds, err := filepath.Glob(filepath.Join(sharedDir(t), "seeds", "*.txt"))
+	seeds, err := filepath.Glob(filepath.Join(sharedtest.Path(t), "seeds", "*.txt"))
 	if err != nil || len(seeds) == 0 {
 		t.Fatalf("no seeds: %v", err)
 	}

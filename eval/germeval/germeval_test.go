@@ -2,9 +2,8 @@ package germeval
 
 import (
 	"bytes"
+	"github.com/newsgraph/newsgraph/internal/sharedtest"
 	"math"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -241,17 +240,7 @@ func TestRunAndWriteText(t *testing.T) {
 }
 
 func TestDevFile(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "shared", "germeval2014"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(dir, "NER-de-dev.tsv")
-	if _, err := os.Stat(path); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("GermEval dev file missing: %v", err)
-		}
-		t.Skipf("GermEval dev file not found at %s", path)
-	}
+	path := sharedtest.Path(t, "germeval2014", "NER-de-dev.tsv")
 	sents, err := ReadFile(path)
 	if err != nil {
 		t.Fatal(err)

@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/newsgraph/newsgraph/internal/sharedtest"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -36,17 +36,13 @@ const EnvOffset = "NEWSGRAPH_TEST_EXPORT_OFFSET"
 // ../shared is absent outside CI.
 func seedAnalyses(t *testing.T) []newsgraph.Analysis {
 	t.Helper()
-	_, file, _, _ := runtime.Caller(0)
-	dir := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "seeds")
+	dir := sharedtest.Path(t, "seeds")
 	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err == nil && len(paths) == 0 {
 		err = fmt.Errorf("no seeds in %s", dir)
 	}
 	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal(err)
-		}
-		t.Skipf("../shared absent: %v", err)
+		t.Fatal(err)
 	}
 	ex := extract.New()
 	var out []newsgraph.Analysis

@@ -1,30 +1,18 @@
 package mentions
 
 import (
+	"github.com/newsgraph/newsgraph/internal/sharedtest"
 	"os"
 	"path/filepath"
-	"runtime"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/eval/germeval"
 )
 
-func sharedDir(t testing.TB) string {
-	_, file, _, _ := runtime.Caller(0)
-	dir := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared")
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared data missing at %s: %v", dir, err)
-		}
-		t.Skipf("shared data not found at %s (set CI=true to require it)", dir)
-	}
-	return dir
-}
-
 // TestGermEvalDev scores the tagger on the GermEval 2014 development set
 // (never the test set: that one is only for reporting).
 func TestGermEvalDev(t *testing.T) {
-	sents, err := germeval.ReadFile(filepath.Join(sharedDir(t), "germeval2014", "NER-de-dev.tsv"))
+	sents, err := germeval.ReadFile(filepath.Join(sharedtest.Path(t), "germeval2014", "NER-de-dev.tsv"))
 	if err != nil {
 		t.Fatal(err)
 	}

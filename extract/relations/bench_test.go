@@ -1,6 +1,7 @@
 package relations_test
 
 import (
+	"github.com/newsgraph/newsgraph/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -24,7 +25,7 @@ type prepared struct {
 // articles of the 10kGNAD test split (segmentation, mentions and resolution
 // done beforehand), in words per second.
 func BenchmarkRelations(b *testing.B) {
-	dir := sharedDir(b)
+	dir := sharedtest.Path(b)
 	data, err := os.ReadFile(filepath.Join(dir, "corpus", "10kGNAD_test.csv"))
 	if err != nil {
 		b.Fatal(err)

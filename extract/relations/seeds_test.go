@@ -1,9 +1,9 @@
 package relations_test
 
 import (
+	"github.com/newsgraph/newsgraph/internal/sharedtest"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"testing"
 
@@ -21,18 +21,6 @@ import (
 // target 0.90).
 const minSeedRelationF1 = 0.90
 
-func sharedDir(t testing.TB) string {
-	_, file, _, _ := runtime.Caller(0)
-	dir := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared")
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared data missing at %s: %v", dir, err)
-		}
-		t.Skipf("shared data not found at %s (set CI=true to require it)", dir)
-	}
-	return dir
-}
-
 // analyse runs the pipeline stages up to and including relations.
 func analyse(f *mentions.Finder, a newsgraph.Article) newsgraph.Analysis {
 	doc := text.Segment(a)
@@ -43,7 +31,7 @@ func analyse(f *mentions.Finder, a newsgraph.Article) newsgraph.Analysis {
 // TestSeedRelations scores relation extraction on the seed articles with
 // the gold's matching rules.
 func TestSeedRelations(t *testing.T) {
-	dir := sharedDir(t)
+	dir := sharedtest.Path(t)
 	gold, err := eval.ReadGold(filepath.Join(dir, "gold", "seeds.json"))
 	if err != nil {
 		t.Fatal(err)
