@@ -57,7 +57,8 @@ type Lexicon struct {
 	orgHeads      map[string]orgHead
 	events        map[string]bool
 	stop          map[string]bool
-	words         map[string]bool // known word forms → the form is a noun form (not a name the list happens to hold)
+	words         map[string]bool // known word forms → the form is a noun form (not a name the list happens to hold); only while loading
+	wordTab       *wordTable      // words, as a compact read-only table for the hot look-ups
 	roleSet       suffixSet
 	orgSet        suffixSet
 	eventSet      suffixSet
@@ -327,6 +328,8 @@ func load() *Lexicon {
 			}
 		}
 	}
+	l.wordTab = newWordTable(l.words)
+	l.words = nil // every later look-up goes through wordTab
 	// Longest phrases first, so that matching takes the longest.
 	for k, ps := range l.phrases {
 		for i := 1; i < len(ps); i++ {
@@ -396,7 +399,7 @@ func loadGz(name string, size int) map[string]struct{} {
 
 // IsWord reports whether the lowercase form w is a known German word form.
 func (l *Lexicon) IsWord(w string) bool {
-	_, ok := l.words[w]
+	_, ok := l.wordTab.get(w)
 	return ok
 }
 
@@ -406,7 +409,7 @@ func (l *Lexicon) IsWord(w string) bool {
 // letters) is a known word and whose first part is a known word or itself
 // ends in one (Sicherheitskräfte, Menschenrechtsverletzungen).
 func (l *Lexicon) IsCommonNoun(lower string) bool {
-	noun, word := l.words[lower]
+	noun, word := l.wordTab.get(lower)
 	if noun {
 		return true
 	}
@@ -620,12 +623,12 @@ func (l *Lexicon) hasPlaceHead(lower string) bool {
 // form, a genitive of one (jahres), an inflected adjective or participle
 // used as a noun (allgemeinen, vorsitzender) or an infinitive (laufen).
 func (l *Lexicon) properForm(w string) bool {
-	if l.words[w] || l.funcWords[w] {
+	if noun, _ := l.wordTab.get(w); noun || l.funcWords[w] {
 		return false
 	}
 	for _, e := range []string{"es", "s", "ns", "n", "e"} {
 		if stem, ok := strings.CutSuffix(w, e); ok && len(stem) >= 3 {
-			if l.words[stem] {
+			if noun, _ := l.wordTab.get(stem); noun {
 				return false
 			}
 		}
