@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"github.com/newsgraph/newsgraph/internal/sharedtest"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -224,7 +225,10 @@ func TestLiveRoundTrip(t *testing.T) {
 	// for a new cluster; it only needs the zero for uid leases).
 	bulk := exec.CommandContext(ctx, dgraphtest.Binary(), "bulk", "--files", rdfFile, "--schema", schemaFile,
 		"--zero", zero, "--out", filepath.Join(dir, "out"), "--tmp", filepath.Join(dir, "bulktmp"),
-		"--map_shards", "1", "--reduce_shards", "1")
+		"--map_shards", "1", "--reduce_shards", "1",
+		// bulk serves pprof on localhost:8080 by default: the port of a
+		// user's default alpha. Any free loopback port will do.
+		"--http", freeLoopbackAddr(t))
 	bulk.Dir = dir
 	if out, err := bulk.CombinedOutput(); err != nil {
 		t.Errorf("dgraph bulk: %v\n%s", err, tail(out))
@@ -275,4 +279,16 @@ func tail(b []byte) string {
 		return "…" + string(b[len(b)-n:])
 	}
 	return string(b)
+}
+
+// freeLoopbackAddr returns a loopback address with a port nobody listens on
+// right now.
+func freeLoopbackAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
 }
