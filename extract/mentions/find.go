@@ -72,8 +72,26 @@ type tokInfo struct {
 	role  *roleInfo // nil: no role noun
 	org   *orgHead  // nil: no organisation head
 	// flags
-	upper, common, known, roleDone, orgDone, givenDone, given bool
-	orgKind                                                   uint8
+	upper, roleDone, orgDone bool
+	common, given, nameLike  tristate // cached answers of isCommon, tokGiven, nameLike
+	orgKind                  uint8
+}
+
+// tristate is a cached yes/no answer; the zero value means not yet asked.
+// One byte each keeps tokInfo at 40 bytes.
+type tristate uint8
+
+const (
+	unasked tristate = iota
+	no
+	yes
+)
+
+func answer(b bool) tristate {
+	if b {
+		return yes
+	}
+	return no
 }
 
 // Organisation head kinds as cached in tokInfo.
@@ -127,11 +145,10 @@ func (f *Finder) tokOrg(in []tokInfo, i int) (string, string) {
 // tokGiven is isGiven for token i, cached.
 func (f *Finder) tokGiven(s *text.Sentence, in []tokInfo, i int) bool {
 	t := &in[i]
-	if !t.givenDone {
-		t.givenDone = true
-		t.given = t.upper && f.isGiven(s.Tokens[i].Text) && !f.lex.funcWords[t.lower]
+	if t.given == unasked {
+		t.given = answer(t.upper && f.isGiven(s.Tokens[i].Text) && !f.lex.funcWords[t.lower])
 	}
-	return t.given
+	return t.given == yes
 }
 
 // isGivenLower reports whether a lowercased word is a curated given name.
@@ -205,11 +222,10 @@ func (f *Finder) Find(doc *text.Document) []Mention {
 
 // isCommon reports (cached) whether token i is a common German word.
 func (f *Finder) isCommon(in []tokInfo, i int) bool {
-	if !in[i].known {
-		in[i].common = f.lex.IsCommonNoun(in[i].lower)
-		in[i].known = true
+	if in[i].common == unasked {
+		in[i].common = answer(f.lex.IsCommonNoun(in[i].lower))
 	}
-	return in[i].common
+	return in[i].common == yes
 }
 
 // lowerASCIIFast lowercases s, avoiding an allocation when it is already lower case.
@@ -730,8 +746,12 @@ func (f *Finder) isGivenExt(w string) bool {
 // nameLike reports whether token i can be part of a proper name: a
 // capitalised word that is no stop word.
 func (f *Finder) nameLike(s *text.Sentence, in []tokInfo, i int) bool {
-	t := s.Tokens[i]
-	return t.Kind == text.Word && in[i].upper && !f.lex.stop[t.Text] && !isAllCaps(t.Text) && !strings.HasSuffix(t.Text, ".")
+	// cached: rules ask this of a token and of its neighbours many times
+	if in[i].nameLike == unasked {
+		t := s.Tokens[i]
+		in[i].nameLike = answer(t.Kind == text.Word && in[i].upper && !f.lex.stop[t.Text] && !isAllCaps(t.Text) && !strings.HasSuffix(t.Text, "."))
+	}
+	return in[i].nameLike == yes
 }
 
 // person finds full names (given name + surname), names after a role noun
@@ -1008,12 +1028,7 @@ func stripGenitive(name, lowerLast string) string {
 // nameSuffixes are endings typical of (mostly Slavic, Caucasian, Central
 // Asian) surnames. Loaded from data/name_suffixes.txt.
 func hasNameSuffix(lower string) bool {
-	for _, suf := range Default().nameSuffixes {
-		if len(lower) > len(suf)+2 && strings.HasSuffix(lower, suf) {
-			return true
-		}
-	}
-	return false
+	return Default().nameSuffixes.endsWith(lower)
 }
 
 // org finds organisation names: a media noun followed by a name

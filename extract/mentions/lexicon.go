@@ -62,8 +62,8 @@ type Lexicon struct {
 	roleSet       suffixSet
 	orgSet        suffixSet
 	eventSet      suffixSet
-	nameSuffixes  []string
-	nounSuffixes  []string
+	nameSuffixes  endingSet
+	nounSuffixes  endingSet
 	placeHeads    wordSet
 	placeAdj      map[string]string               // adjective stem → region or continent
 	inhabitants   map[string]string               // inhabitant noun (lowercase) → state
@@ -224,10 +224,10 @@ func load() *Lexicon {
 		}
 	}
 	for _, row := range lines("name_suffixes.txt") {
-		l.nameSuffixes = append(l.nameSuffixes, strings.TrimSpace(row))
+		l.nameSuffixes.add(strings.TrimSpace(row))
 	}
 	for _, row := range lines("noun_suffixes.txt") {
-		l.nounSuffixes = append(l.nounSuffixes, strings.TrimSpace(row))
+		l.nounSuffixes.add(strings.TrimSpace(row))
 	}
 	l.rolePtrs = map[string]*roleInfo{}
 	for k, r := range l.roles {
@@ -497,12 +497,7 @@ func (l *Lexicon) isModifier(m string, depth int) bool {
 // hasNounSuffix reports whether w ends in a suffix that forms German common
 // nouns and hardly ever ends a name.
 func (l *Lexicon) hasNounSuffix(w string) bool {
-	for _, suf := range l.nounSuffixes {
-		if len(w) >= len(suf)+3 && strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
+	return l.nounSuffixes.endsWith(w)
 }
 
 // isUpperInitial reports whether w starts with an upper-case letter.

@@ -1,5 +1,7 @@
 package mentions
 
+import "strings"
+
 // suffixSet finds stems, followed by an inflection ending, at the end of
 // words in one pass: a trie over the reversed bytes of every stem+ending,
 // walked from the end of a word.
@@ -7,16 +9,19 @@ type suffixSet struct {
 	root trieNode
 }
 
+// The children are stored by value, not by pointer: a step down the trie
+// then reads two arrays (labels, children) instead of three, and this walk
+// runs for nearly every capitalised token.
 type trieNode struct {
 	bytes   []byte // edge labels, parallel to kids
-	kids    []*trieNode
+	kids    []trieNode
 	stemLen int // >0: a stem of this many bytes plus an ending ends here
 }
 
 func (n *trieNode) child(b byte) *trieNode {
 	for i, c := range n.bytes {
 		if c == b {
-			return n.kids[i]
+			return &n.kids[i]
 		}
 	}
 	return nil
@@ -34,9 +39,10 @@ func (s *suffixSet) insert(key string, stemLen int) {
 	for i := len(key) - 1; i >= 0; i-- {
 		c := n.child(key[i])
 		if c == nil {
-			c = &trieNode{}
+			// appending may move the siblings; c points into the new array
 			n.bytes = append(n.bytes, key[i])
-			n.kids = append(n.kids, c)
+			n.kids = append(n.kids, trieNode{})
+			c = &n.kids[len(n.kids)-1]
 		}
 		n = c
 	}
@@ -72,3 +78,31 @@ func (s *suffixSet) match(lower string) (string, int) {
 
 // inflections are the endings allowed after a stem.
 var inflections = []string{"innen", "in", "en", "es", "em", "er", "n", "s", "e", ""}
+
+// endingSet is a list of word endings, grouped by their last byte so that
+// a test reads only the few endings that can match.
+type endingSet struct {
+	byLast [256][]string
+}
+
+func (e *endingSet) add(ending string) {
+	if ending == "" {
+		return // lines are never empty
+	}
+	b := ending[len(ending)-1]
+	e.byLast[b] = append(e.byLast[b], ending)
+}
+
+// endsWith reports whether w ends in one of the endings with at least
+// three bytes before it.
+func (e *endingSet) endsWith(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, end := range e.byLast[w[len(w)-1]] {
+		if len(w) >= len(end)+3 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
