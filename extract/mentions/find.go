@@ -497,11 +497,19 @@ func isLinkWord(w string) bool {
 }
 
 // isAdjective is a cheap test for an inflected adjective (kollektive, nationales).
+// It is asked of nearly every lower-case token, so it tests the last two
+// bytes directly: an ending e with more than three bytes before it, or
+// en, er, es, em with more than three.
 func isAdjective(w string) bool {
-	for _, e := range []string{"e", "en", "er", "es", "em"} {
-		if strings.HasSuffix(w, e) && len(w) > len(e)+3 {
-			return true
-		}
+	n := len(w)
+	if n < 5 {
+		return false
+	}
+	switch w[n-1] {
+	case 'e':
+		return true
+	case 'n', 'r', 's', 'm':
+		return n > 5 && w[n-2] == 'e'
 	}
 	return false
 }

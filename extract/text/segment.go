@@ -179,6 +179,16 @@ func scanWord(s string, i int) Token {
 	allDigits := true
 	dotted := false // contains letter.letter
 	for i < len(s) {
+		// ASCII letters and digits, most of the text, take the short way;
+		// the rest goes through the general rune tests below.
+		if c := s[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			allDigits = false
+			i++
+			continue
+		} else if c >= '0' && c <= '9' {
+			i++
+			continue
+		}
 		r, n := decode(s, i)
 		if isAlnum(r) {
 			if !isDigit(r) {
