@@ -254,28 +254,36 @@ func lowerSameLength(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := make([]byte, len(s))
-	copy(b, s[:i])
+	// a Builder hands its buffer out without the copy string([]byte) makes
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
 	for i < len(s) {
+		// copy a run of bytes that stay as they are in one go
+		j := i
+		for j < len(s) && s[j] < utf8.RuneSelf && (s[j] < 'A' || s[j] > 'Z') {
+			j++
+		}
+		b.WriteString(s[i:j])
+		if i = j; i == len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[i] = c
+			b.WriteByte(c + 'a' - 'A') // A-Z: the run stopped here
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		lr := unicode.ToLower(r)
 		if lr != r && utf8.RuneLen(lr) == n {
-			utf8.EncodeRune(b[i:], lr)
+			b.WriteRune(lr)
 		} else {
-			copy(b[i:i+n], s[i:i+n])
+			b.WriteString(s[i : i+n])
 		}
 		i += n
 	}
-	return string(b)
+	return b.String()
 }
 
 func surnameOf(name string) string {
@@ -359,6 +367,9 @@ var particles = map[string]bool{
 var nameParticles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "den": true,
 	"da": true, "di": true, "la": true, "le": true, "dos": true, "du": true, "zu": true, "ter": true, "del": true}
 
+// pronounSet is pronouns with a cheap filter: description asks it of every token.
+var pronounSet = setOf(pronouns)
+
 var pronouns = map[string]bool{
 	"er": true, "ihn": true, "ihm": true, "seines": true, "sein": true, "seine": true,
 	"seinem": true, "seinen": true, "seiner": true, "sie": true, "ihr": true, "ihre": true,
@@ -379,7 +390,7 @@ func (f *Finder) strong(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 	first := len(out)
 	defer func() { linkAcronyms(s, out[first:]) }()
 	for i := 0; i < len(toks); {
-		if !claimed[i] && toks[i].Kind != text.Word && f.lex.other[toks[i].Text] {
+		if !claimed[i] && toks[i].Kind != text.Word && f.lex.other.has(toks[i].Text) {
 			out = append(out, mk(s, i, i+1, "", Name, "other:"+toks[i].Text)) // €, $
 			claimed[i] = true
 		}
@@ -413,7 +424,7 @@ func (f *Finder) rules(s *text.Sentence, in []tokInfo, claimed []bool, st *docSt
 			return n, ms
 		}
 	}
-	if upper || f.lex.lowerStarts[in[i].lower] {
+	if upper || f.lex.lowerStarts.has(in[i].lower) {
 		if n, ms := f.gazetteer(s, in, claimed, st, i); n > 0 {
 			return n, ms
 		}
@@ -770,7 +781,7 @@ func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 	w := toks[i].Text
 	var parts []Mention
 	// A title before a name: Frau Parker, Dr. Wiegemann, Sir George Carew.
-	if f.lex.titles[w] && i+1 < len(toks) && f.nameLike(s, in, i+1) && !f.lex.funcWords[in[i+1].lower] {
+	if f.lex.titles.has(w) && i+1 < len(toks) && f.nameLike(s, in, i+1) && !f.lex.funcWords[in[i+1].lower] {
 		if _, ok := f.tokRole(in, i+1); !ok {
 			if n, ms := f.fullName(s, in, i+1, "title:"+w); n > 0 {
 				return 1 + n, ms
@@ -1388,7 +1399,7 @@ func (f *Finder) placeAdjective(lower string) string {
 // Dortmund — a club word and the capitalised words after it.
 func (f *Finder) club(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, i int) (int, []Mention) {
 	toks := s.Tokens
-	if !f.lex.clubs[toks[i].Text] || i+1 >= len(toks) {
+	if !f.lex.clubs.has(toks[i].Text) || i+1 >= len(toks) {
 		return 0, nil
 	}
 	j := i + 1
@@ -1431,7 +1442,7 @@ func (f *Finder) extendOf(s *text.Sentence, in []tokInfo, j int) int {
 // cue "other:").
 func (f *Finder) other(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, i int) (int, []Mention) {
 	toks := s.Tokens
-	if !in[i].upper && !isAllCaps(toks[i].Text) && !f.lex.other[toks[i].Text] {
+	if !in[i].upper && !isAllCaps(toks[i].Text) && !f.lex.other.has(toks[i].Text) {
 		return 0, nil
 	}
 	// a quoted title after a work noun: der Film „Der Pate“
@@ -1448,11 +1459,11 @@ func (f *Finder) other(s *text.Sentence, in []tokInfo, claimed []bool, st *docSt
 			}
 		}
 	}
-	if i+1 < len(toks) && f.lex.other[toks[i].Text+" "+toks[i+1].Text] {
+	if i+1 < len(toks) && f.lex.other.hasPair(toks[i].Text, toks[i+1].Text) {
 		m := mk(s, i, i+2, "", Name, "other:"+toks[i].Text)
 		return 2, []Mention{m}
 	}
-	if f.lex.other[toks[i].Text] {
+	if f.lex.other.has(toks[i].Text) {
 		m := mk(s, i, i+1, "", Name, "other:"+toks[i].Text)
 		return 1, []Mention{m}
 	}
@@ -1495,7 +1506,7 @@ func (f *Finder) acronym(s *text.Sentence, in []tokInfo, claimed []bool, st *doc
 // description finds noun phrases that refer back to a named entity:
 // der Präsident, das Bündnis, die Militärallianz, der Geheimdienst.
 func (f *Finder) description(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, i int) (int, []Mention) {
-	if pronouns[in[i].lower] && in[i].lower != "es" {
+	if pronounSet.has(in[i].lower) && in[i].lower != "es" {
 		m := mk(s, i, i+1, "", Pronoun, "pronoun:"+in[i].lower)
 		m.Head = in[i].lower
 		if m.Head == "sie" {

@@ -51,7 +51,7 @@ type Lexicon struct {
 	givensExt     map[string]struct{} // a long list of given names, weaker evidence
 	female        map[string]struct{} // given names borne by women only
 	funcWords     map[string]bool     // closed-class words
-	lowerStarts   map[string]bool     // gazetteer entries that start with a lower-case word (taz, dpa)
+	lowerStarts   *smallSet           // gazetteer entries that start with a lower-case word (taz, dpa)
 	personVerbs   map[string]bool     // verbs whose subject is mostly a person
 	roles         map[string]roleInfo // stem → info
 	orgHeads      map[string]orgHead
@@ -67,14 +67,14 @@ type Lexicon struct {
 	placeHeads    wordSet
 	placeAdj      map[string]string               // adjective stem → region or continent
 	inhabitants   map[string]string               // inhabitant noun (lowercase) → state
-	other         map[string]bool                 // GermEval OTH names that are no entity
-	clubs         map[string]bool                 // words opening club names (FC, Borussia)
+	other         *smallSet                       // GermEval OTH names that are no entity
+	clubs         *smallSet                       // words opening club names (FC, Borussia)
 	workSet       suffixSet                       // nouns introducing a quoted title
 	placeClass    suffixSet                       // nouns before a place's name (Gemeinde, Insel)
 	siteSet       suffixSet                       // heads of street and building names (-straße, -kapelle)
 	namedEventSet suffixSet                       // nouns of named historical events (Krieg, Revolution)
 	rolePrefixes  map[string]bool                 // bound prefixes of role nouns (sonder, vize)
-	titles        map[string]bool                 // forms of address before a name (Frau, Dr.)
+	titles        *smallSet                       // forms of address before a name (Frau, Dr.)
 	nameFirst     map[string]newsgraph.EntityType // words opening a place's name (San, Puerto)
 	nameLast      map[string]newsgraph.EntityType // words closing a name (Island; AG, School)
 	headStarts    prefixFilter                    // first bytes of every known word, to skip hopeless look-ups
@@ -261,9 +261,9 @@ func load() *Lexicon {
 			l.nameLast[c[0]] = newsgraph.EntityType(c[2])
 		}
 	}
-	l.titles = map[string]bool{}
+	l.titles = newSmallSet()
 	for _, row := range lines("titles.txt") {
-		l.titles[strings.TrimSpace(row)] = true
+		l.titles.add(strings.TrimSpace(row))
 	}
 	l.rolePrefixes = map[string]bool{}
 	for _, row := range lines("role_prefixes.txt") {
@@ -281,13 +281,13 @@ func load() *Lexicon {
 	for _, row := range lines("work_nouns.txt") {
 		l.workSet.add(strings.TrimSpace(row))
 	}
-	l.clubs = map[string]bool{}
+	l.clubs = newSmallSet()
 	for _, row := range lines("club_prefixes.txt") {
-		l.clubs[strings.TrimSpace(row)] = true
+		l.clubs.add(strings.TrimSpace(row))
 	}
-	l.other = map[string]bool{}
+	l.other = newSmallSet()
 	for _, row := range lines("other.txt") {
-		l.other[strings.TrimSpace(row)] = true
+		l.other.add(strings.TrimSpace(row))
 	}
 	l.placeHeads = wordSet{}
 	for _, row := range lines("place_heads.txt") {
@@ -320,11 +320,11 @@ func load() *Lexicon {
 	for _, row := range lines("person_verbs.txt") {
 		l.personVerbs[strings.TrimSpace(row)] = true
 	}
-	l.lowerStarts = map[string]bool{}
+	l.lowerStarts = newSmallSet()
 	for k, ps := range l.phrases {
 		for _, p := range ps {
 			if !isUpperInitial(p.toks[0]) {
-				l.lowerStarts[k] = true
+				l.lowerStarts.add(k)
 			}
 		}
 	}

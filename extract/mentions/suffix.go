@@ -6,7 +6,8 @@ import "strings"
 // words in one pass: a trie over the reversed bytes of every stem+ending,
 // walked from the end of a word.
 type suffixSet struct {
-	root trieNode
+	root  trieNode
+	first [256]uint16 // last byte of a word → 1 + index of the root's child, 0: none (skips the widest node's scan)
 }
 
 // The children are stored by value, not by pointer: a step down the trie
@@ -36,6 +37,12 @@ func (s *suffixSet) add(stem string) {
 
 func (s *suffixSet) insert(key string, stemLen int) {
 	n := &s.root
+	if key != "" && s.first[key[len(key)-1]] == 0 {
+		b := key[len(key)-1]
+		n.bytes = append(n.bytes, b)
+		n.kids = append(n.kids, trieNode{})
+		s.first[b] = uint16(len(n.kids))
+	}
 	for i := len(key) - 1; i >= 0; i-- {
 		c := n.child(key[i])
 		if c == nil {
@@ -52,15 +59,24 @@ func (s *suffixSet) insert(key string, stemLen int) {
 // longest returns the start of the longest key (stem with or without an
 // ending) that ends w, and the stem's length, or -1, 0.
 func (s *suffixSet) longest(w string) (int, int) {
-	n := &s.root
+	if w == "" {
+		return -1, 0
+	}
+	k := s.first[w[len(w)-1]]
+	if k == 0 {
+		return -1, 0 // no key ends in this byte
+	}
+	n := &s.root.kids[k-1]
 	best, stemLen := -1, 0
-	for i := len(w) - 1; i >= 0; i-- {
-		n = n.child(w[i])
-		if n == nil {
-			break
-		}
+	for i := len(w) - 1; ; i-- {
 		if n.stemLen > 0 {
 			best, stemLen = i, n.stemLen
+		}
+		if i == 0 {
+			break
+		}
+		if n = n.child(w[i-1]); n == nil {
+			break
 		}
 	}
 	return best, stemLen
