@@ -458,6 +458,13 @@ func (s *Store) SplitEntity(ctx context.Context, ref, key string) (EntityInfo, [
 		}
 		del, set := &nquads{}, &nquads{}
 		del.str(e.UID, "merged_key", key)
+		// The undone merge no longer explains the entity's names: its line
+		// goes, the split's line records that it happened.
+		for _, l := range e.MergeLog {
+			if strings.HasPrefix(l, "user merged "+key+" ") {
+				del.str(e.UID, "merge_log", l)
+			}
+		}
 		set.str(e.UID, "merge_log", "user split "+key+" from it")
 		pair := []string{e.XID, key}
 		slices.Sort(pair)

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
@@ -69,9 +70,18 @@ func TestMergeAndSplitEntities(t *testing.T) {
 	if _, _, err := s.SplitEntity(ctx, sc.key(boris), sc.key(nordland)); newsgraph.ErrorCode(err) != newsgraph.EINVALID {
 		t.Errorf("splitting a key that was never merged: %v", err)
 	}
+	mergedLine := func(l string) bool { return strings.HasPrefix(l, "user merged "+sc.key(bobo)+" ") }
+	if e := findOneEntity(t, s, sc.key(boris)); !slices.ContainsFunc(e.MergeLog, mergedLine) {
+		t.Errorf("merge log before the split %q lacks the user's merge", e.MergeLog)
+	}
 	_, xids, err := s.SplitEntity(ctx, sc.key(boris), sc.key(bobo))
 	if err != nil {
 		t.Fatal(err)
+	}
+	// The undone merge no longer explains Musterow's names; the split is recorded.
+	if e := findOneEntity(t, s, sc.key(boris)); slices.ContainsFunc(e.MergeLog, mergedLine) ||
+		!slices.Contains(e.MergeLog, "user split "+sc.key(bobo)+" from it") {
+		t.Errorf("merge log after the split: %q", e.MergeLog)
 	}
 	if len(xids) != 3 {
 		t.Errorf("split names %d articles to reprocess, want 3", len(xids))

@@ -357,8 +357,7 @@ func compatibleGiven(a, b string) bool {
 	case len([]rune(ga)) == 1 || len([]rune(gb)) == 1:
 		return []rune(ga)[0] == []rune(gb)[0]
 	}
-	ska, skb := names.Skeleton(ga), names.Skeleton(gb)
-	return ska == skb || names.JaroWinkler(ska, skb) >= names.JWGiven
+	return names.GivenVariant(names.Skeleton(ga), names.Skeleton(gb))
 }
 
 // chooseName picks an entity's display name from the canonical names the

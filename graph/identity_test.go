@@ -130,6 +130,9 @@ func TestSimilarNamesStayApart(t *testing.T) {
 		{"other initial", sc.person("masimov", "Massimow"), sc.person("nasimov", "Nassimow")},
 		{"other given name", sc.person("tokaev", "Tokajew"),
 			newsgraph.Entity{Key: "person:tokaev2 " + string(sc), Name: "Anders" + string(sc) + " Tokajew", Type: newsgraph.Person}},
+		// One surname, given names that only share a start: two people.
+		{"given names sharing a start", newsgraph.Entity{Key: "person:nurlan testov" + string(sc), Name: "Nurlan Testow" + string(sc), Type: newsgraph.Person},
+			newsgraph.Entity{Key: "person:nursultan testov" + string(sc), Name: "Nursultan Testow" + string(sc), Type: newsgraph.Person}},
 		{"organisations only by name", newsgraph.Entity{Key: "organization:testbund " + string(sc), Name: "Testbund " + string(sc), Type: newsgraph.Organization},
 			newsgraph.Entity{Key: "organization:testbunt " + string(sc), Name: "Testbunt " + string(sc), Type: newsgraph.Organization}},
 	} {

@@ -12,7 +12,42 @@ const (
 	JWWithoutCode = 0.93 // Jaro-Winkler needed when they do not
 	JWWithGiven   = 0.78 // surnames of two full names with the same given name
 	JWGiven       = 0.9  // two given names that are spelling variants
+	MaxGivenEdits = 2    // and differ by at most this many letters
 )
+
+// GivenVariant reports whether two given names (skeletons ska and skb) are
+// spelling variants of one name: equal, or close by Jaro-Winkler and at
+// most MaxGivenEdits edits apart (Alexander/Aleksandr). Jaro-Winkler alone
+// rewards a shared start, so different names with one (Nurlan/Nursultan)
+// would pass it.
+func GivenVariant(ska, skb string) bool {
+	if ska == skb {
+		return true
+	}
+	return JaroWinkler(ska, skb) >= JWGiven && EditDistance(ska, skb) <= MaxGivenEdits
+}
+
+// EditDistance returns the Levenshtein distance of a and b in runes.
+func EditDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	row := make([]int, len(rb)+1)
+	for j := range row {
+		row[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		diag := row[0]
+		row[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			next := min(row[j]+1, row[j-1]+1, diag+cost)
+			diag, row[j] = row[j], next
+		}
+	}
+	return row[len(rb)]
+}
 
 // Match scores two names a and b given their skeletons ska and skb: 1 for
 // equal skeletons, the Jaro-Winkler similarity of the skeletons for a close

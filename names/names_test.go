@@ -81,3 +81,45 @@ func TestMatch(t *testing.T) {
 		}
 	}
 }
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"", "", 0},
+		{"abc", "", 3},
+		{"kitten", "sitting", 3},
+		{"nurlan", "nursultan", 3},
+		{"aleksander", "aleksandr", 1},
+		{"äöü", "aöü", 1}, // runes, not bytes
+	}
+	for _, tc := range tests {
+		if got := EditDistance(tc.a, tc.b); got != tc.want {
+			t.Errorf("EditDistance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
+		}
+		if got := EditDistance(tc.b, tc.a); got != tc.want {
+			t.Errorf("EditDistance(%q, %q) = %d, want %d", tc.b, tc.a, got, tc.want)
+		}
+	}
+}
+
+func TestGivenVariant(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"Kassym", "Qassym", true},       // equal skeletons
+		{"Alexander", "Aleksandr", true}, // transliteration variant
+		{"Wladimir", "Vladimir", true},
+		{"Jekaterina", "Ekaterina", true},
+		{"Nurlan", "Nursultan", false}, // two names that only share a start
+		{"Karim", "Kairat", false},
+		{"Asamat", "Nursultan", false},
+	}
+	for _, tc := range tests {
+		if got := GivenVariant(Skeleton(tc.a), Skeleton(tc.b)); got != tc.same {
+			t.Errorf("GivenVariant(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.same)
+		}
+	}
+}
