@@ -8,7 +8,6 @@ import (
 	"io"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -80,8 +79,7 @@ type Lexicon struct {
 	headStarts    prefixFilter                    // first bytes of every known word, to skip hopeless look-ups
 	givenLower    map[string]bool                 // curated given names, lowercased
 	rolePtrs      map[string]*roleInfo
-	commonCache   sync.Map     // word → IsCommonNoun result, for words not in the lists
-	cached        atomic.Int64 // entries stored in commonCache
+	commonCache   commonMemo // word → IsCommonNoun result, for words not in the lists
 	orgPtrs       map[string]*orgHead
 }
 
@@ -413,8 +411,8 @@ func (l *Lexicon) IsCommonNoun(lower string) bool {
 	if noun {
 		return true
 	}
-	if v, ok := l.commonCache.Load(lower); ok {
-		return v.(bool)
+	if c, ok := l.commonCache.get(lower); ok {
+		return c
 	}
 	var c bool
 	if word {
@@ -422,14 +420,38 @@ func (l *Lexicon) IsCommonNoun(lower string) bool {
 	} else {
 		c = l.isCommonNoun(lower)
 	}
-	if l.cached.Add(1) <= maxCommonCache {
-		l.commonCache.Store(lower, c)
-	}
+	l.commonCache.put(lower, c)
 	return c
 }
 
 // maxCommonCache bounds the memo of compound analyses.
 const maxCommonCache = 200000
+
+// commonMemo is a bounded, concurrency-safe memo. A plain map under a
+// read-write lock: a sync.Map boxed every key into an interface (one
+// allocation per look-up) and walked a hash trie.
+type commonMemo struct {
+	mu sync.RWMutex
+	m  map[string]bool
+}
+
+func (c *commonMemo) get(w string) (bool, bool) {
+	c.mu.RLock()
+	v, ok := c.m[w]
+	c.mu.RUnlock()
+	return v, ok
+}
+
+func (c *commonMemo) put(w string, v bool) {
+	c.mu.Lock()
+	if c.m == nil {
+		c.m = map[string]bool{}
+	}
+	if len(c.m) < maxCommonCache {
+		c.m[w] = v
+	}
+	c.mu.Unlock()
+}
 
 func (l *Lexicon) isCommonNoun(lower string) bool {
 	if i := strings.LastIndexByte(lower, '-'); i > 0 && i+1 < len(lower) {

@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/mentions"
@@ -26,26 +25,41 @@ const (
 
 // Memos of Fold and Skeleton: names repeat across articles, and the
 // resolver compares each new name with every earlier one.
-var (
-	foldMemo, skelMemo sync.Map
-	memoSize           atomic.Int64
-)
+var foldMemo, skelMemo = stringMemo{f: Fold}, stringMemo{f: Skeleton}
 
-const maxMemo = 100000
+// maxMemo bounds each memo.
+const maxMemo = 50000
 
-func memo(m *sync.Map, s string, f func(string) string) string {
-	if v, ok := m.Load(s); ok {
-		return v.(string)
+// stringMemo is a bounded, concurrency-safe memo of a string function: a
+// plain map under a read-write lock (a sync.Map boxed every key into an
+// interface, one allocation per look-up).
+type stringMemo struct {
+	f  func(string) string
+	mu sync.RWMutex
+	m  map[string]string
+}
+
+func (c *stringMemo) get(s string) string {
+	c.mu.RLock()
+	r, ok := c.m[s]
+	c.mu.RUnlock()
+	if ok {
+		return r
 	}
-	r := f(s)
-	if memoSize.Add(1) <= maxMemo {
-		m.Store(s, r)
+	r = c.f(s)
+	c.mu.Lock()
+	if c.m == nil {
+		c.m = map[string]string{}
 	}
+	if len(c.m) < maxMemo {
+		c.m[s] = r
+	}
+	c.mu.Unlock()
 	return r
 }
 
-func fold(s string) string     { return memo(&foldMemo, s, Fold) }
-func skeleton(s string) string { return memo(&skelMemo, s, Skeleton) }
+func fold(s string) string     { return foldMemo.get(s) }
+func skeleton(s string) string { return skelMemo.get(s) }
 
 // cluster is one entity under construction.
 type cluster struct {
