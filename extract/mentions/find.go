@@ -1284,6 +1284,9 @@ func (f *Finder) event(s *text.Sentence, in []tokInfo, claimed []bool, st *docSt
 // demonymState returns the state an adjective (kasachische,
 // westkasachischen) stands for, or "".
 func (f *Finder) demonymState(lower string) string {
+	if !adjectiveEnding(lower) {
+		return "" // cheap first: asked of nearly every token
+	}
 	if !strings.Contains(lower, "sch") {
 		return "" // every adjective stem in the lexicon ends in -sch
 	}
@@ -1310,6 +1313,20 @@ func (f *Finder) demonymState(lower string) string {
 		}
 	}
 	return ""
+}
+
+// adjectiveEnding reports whether w ends in the last letter of an
+// adjective ending (e, en, em, er, es): a word that does not cannot be one
+// of the inflected forms demonymState and placeAdjective look up.
+func adjectiveEnding(w string) bool {
+	if w == "" {
+		return false
+	}
+	switch w[len(w)-1] {
+	case 'e', 'n', 'm', 'r', 's':
+		return true
+	}
+	return false
 }
 
 // demonymEnding returns the length of the adjective ending of w (e, en, er, es, em).
@@ -1382,6 +1399,9 @@ func (f *Finder) startsOrgName(s *text.Sentence, in []tokInfo, j int) bool {
 // placeAdjective returns the region an adjective stands for (europäische
 // → Europa), or "".
 func (f *Finder) placeAdjective(lower string) string {
+	if !adjectiveEnding(lower) {
+		return "" // cheap first: asked of nearly every token
+	}
 	if !strings.Contains(lower, "isch") && !strings.Contains(lower, "ran") {
 		return ""
 	}
