@@ -758,7 +758,7 @@ func (f *Finder) isGiven(w string) bool {
 }
 
 func (f *Finder) isGivenExt(w string) bool {
-	_, ok := f.lex.givensExt[w]
+	_, ok := f.lex.givensExt.get(w)
 	return ok
 }
 

@@ -80,6 +80,15 @@ func newWordTable(m map[string]bool) *wordTable {
 	return t
 }
 
+// tableOf builds a table of the keys of m, all with flag false.
+func tableOf(m map[string]struct{}) *wordTable {
+	b := make(map[string]bool, len(m))
+	for k := range m {
+		b[k] = false
+	}
+	return newWordTable(b)
+}
+
 // get returns the flag of s and whether s is in the table.
 func (t *wordTable) get(s string) (flag, ok bool) {
 	if s == "" {
