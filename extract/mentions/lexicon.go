@@ -76,6 +76,7 @@ type Lexicon struct {
 	titles        *smallSet                       // forms of address before a name (Frau, Dr.)
 	nameFirst     map[string]newsgraph.EntityType // words opening a place's name (San, Puerto)
 	nameLast      map[string]newsgraph.EntityType // words closing a name (Island; AG, School)
+	nameLastKeys  lenFilter                       // keys of nameLast, asked of up to four words after every name-like token
 	headStarts    prefixFilter                    // first bytes of every known word, to skip hopeless look-ups
 	givenLower    map[string]bool                 // curated given names, lowercased
 	rolePtrs      map[string]*roleInfo
@@ -257,6 +258,7 @@ func load() *Lexicon {
 			l.nameFirst[c[0]] = newsgraph.EntityType(c[2])
 		} else {
 			l.nameLast[c[0]] = newsgraph.EntityType(c[2])
+			l.nameLastKeys.add(c[0])
 		}
 	}
 	l.titles = newSmallSet()
@@ -614,6 +616,21 @@ func (p *prefixFilter) add(w string) {
 func (p *prefixFilter) has(w string) bool {
 	h := prefixHash(w)
 	return p.bits[h>>6]&(1<<(h&63)) != 0
+}
+
+// lastWord returns the type of the name a word closes (Island, AG, Inc.),
+// also when it is written with a final period.
+func (l *Lexicon) lastWord(w string) (newsgraph.EntityType, bool) {
+	if l.nameLastKeys.may(w) {
+		if t, ok := l.nameLast[w]; ok {
+			return t, true
+		}
+	}
+	if v, cut := strings.CutSuffix(w, "."); cut && l.nameLastKeys.may(v) {
+		t, ok := l.nameLast[v]
+		return t, ok
+	}
+	return "", false
 }
 
 // IsFemaleName reports whether the given name (or the first part of a

@@ -1,14 +1,37 @@
 package mentions
 
-// smallSet is a set of lexicon strings (titles, club words, gazetteer
-// entries starting in lower case, GermEval OTH names). The finder asks
-// several of these of nearly every token and most answers are no; the set
-// records which lengths occur per first byte, so that most absent strings
-// are rejected without hashing them.
-type smallSet struct {
-	m     map[string]bool
+// lenFilter rejects most strings that are not keys of a small lexicon map
+// without hashing them: it records which lengths occur per first byte. The
+// finder asks several such maps about nearly every token, and most answers
+// are no.
+type lenFilter struct {
 	lens  [256]uint64 // per first byte: bit min(len, 63) set when a key has that length
-	empty bool        // the empty string is a member
+	empty bool        // the empty string is a key
+}
+
+func lenBit(n int) uint64 { return 1 << min(n, 63) }
+
+func (f *lenFilter) add(k string) {
+	if k == "" {
+		f.empty = true
+		return
+	}
+	f.lens[k[0]] |= lenBit(len(k))
+}
+
+// may reports whether k can be a key; false is certain.
+func (f *lenFilter) may(k string) bool {
+	if k == "" {
+		return f.empty
+	}
+	return f.lens[k[0]]&lenBit(len(k)) != 0
+}
+
+// smallSet is a set of lexicon strings (titles, club words, gazetteer
+// entries starting in lower case, GermEval OTH names) behind a lenFilter.
+type smallSet struct {
+	m      map[string]bool
+	filter lenFilter
 }
 
 func newSmallSet() *smallSet { return &smallSet{m: map[string]bool{}} }
@@ -24,25 +47,13 @@ func setOf(m map[string]bool) *smallSet {
 	return s
 }
 
-func lenBit(n int) uint64 { return 1 << min(n, 63) }
-
 func (s *smallSet) add(k string) {
-	if k == "" {
-		s.empty = true
-		return
-	}
 	s.m[k] = true
-	s.lens[k[0]] |= lenBit(len(k))
+	s.filter.add(k)
 }
 
 func (s *smallSet) has(k string) bool {
-	if k == "" {
-		return s.empty
-	}
-	if s.lens[k[0]]&lenBit(len(k)) == 0 {
-		return false
-	}
-	return s.m[k]
+	return s.filter.may(k) && s.m[k]
 }
 
 // hasPair reports whether a+" "+b is a member, building that string only
@@ -51,7 +62,7 @@ func (s *smallSet) hasPair(a, b string) bool {
 	if a == "" {
 		return s.has(" " + b)
 	}
-	if s.lens[a[0]]&lenBit(len(a)+1+len(b)) == 0 {
+	if s.filter.lens[a[0]]&lenBit(len(a)+1+len(b)) == 0 {
 		return false
 	}
 	return s.m[a+" "+b]

@@ -419,11 +419,7 @@ func (f *Finder) affixName(s *text.Sentence, in []tokInfo, claimed []bool, i int
 		return j - i, []Mention{m}
 	}
 	for j := i + 1; j < len(toks) && j-i <= 4; j++ {
-		t, ok := f.lex.nameLast[toks[j].Text]
-		if !ok {
-			t, ok = f.lex.nameLast[strings.TrimSuffix(toks[j].Text, ".")]
-		}
-		if ok {
+		if t, ok := f.lex.lastWord(toks[j].Text); ok {
 			if f.isCommon(in, i) && !isAllCaps(toks[i].Text) && !f.lex.adjectiveForm(in[i].lower) {
 				return 0, nil // Bericht des Council …: a common noun opens no such name
 			}
