@@ -74,6 +74,7 @@ type tokInfo struct {
 	// flags
 	upper, roleDone, orgDone bool
 	common, given, nameLike  tristate // cached answers of isCommon, tokGiven, nameLike
+	affixWord                tristate // cached answer of affixWord
 	orgKind                  uint8
 }
 

@@ -396,6 +396,17 @@ func (f *Finder) documentTypes(doc *text.Document, infos [][]tokInfo, claimed []
 	return out
 }
 
+// affixWord reports whether token k can be part of a name opened or closed
+// by an affix word: name-like or an acronym, and no function word. Cached:
+// every name-like token looks up to four tokens ahead.
+func (f *Finder) affixWord(s *text.Sentence, in []tokInfo, k int) bool {
+	if in[k].affixWord == unasked {
+		t := s.Tokens[k].Text
+		in[k].affixWord = answer((f.nameLike(s, in, k) || isAllCaps(t) && !f.lex.stop[t]) && !f.lex.funcWords[in[k].lower])
+	}
+	return in[k].affixWord == yes
+}
+
 // affixName finds multi-word names marked by their first or last word:
 // places opened by San, Puerto, Lake (San Remo, Puerto Rico) or closed by
 // Island, City; organisations closed by a legal form or an English body
@@ -403,8 +414,7 @@ func (f *Finder) documentTypes(doc *text.Document, infos [][]tokInfo, claimed []
 func (f *Finder) affixName(s *text.Sentence, in []tokInfo, claimed []bool, i int) (int, []Mention) {
 	toks := s.Tokens
 	word := func(k int) bool {
-		return k < len(toks) && !claimed[k] && (f.nameLike(s, in, k) || isAllCaps(toks[k].Text) && !f.lex.stop[toks[k].Text]) &&
-			!f.lex.funcWords[in[k].lower]
+		return k < len(toks) && !claimed[k] && f.affixWord(s, in, k)
 	}
 	if !word(i) {
 		return 0, nil

@@ -285,6 +285,12 @@ func attachPeriods(s string, toks []Token, gaps []gap) []Token {
 			i++
 			continue
 		}
+		if len(out) == i {
+			// nothing merged yet: the token is already in place (most
+			// texts; copying would cost a write barrier per token)
+			out = out[:i+1]
+			continue
+		}
 		out = append(out, t)
 		gaps[len(out)-1] = gaps[i]
 	}
