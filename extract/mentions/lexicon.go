@@ -330,7 +330,8 @@ func load() *Lexicon {
 			}
 		}
 	}
-	l.wordTab = newWordTable(l.words)
+	// asked mostly about words it holds: a filter would not pay
+	l.wordTab = newWordTable(l.words, false)
 	l.words = nil // every later look-up goes through wordTab
 	// Longest phrases first, so that matching takes the longest.
 	for k, ps := range l.phrases {

@@ -17,7 +17,17 @@ type wordTable struct {
 	mask  uint64
 	seed  maphash.Seed
 	empty int8 // the empty string: -1 absent, else its flag (0 or 1)
+	// filter, for tables asked mostly about absent words (the given-name
+	// lists, asked of every capitalised token): one bit per key's hash, 8
+	// bits per key, small enough to stay in cache; a clear bit answers
+	// "absent" without touching the slots. nil: no filter.
+	filter []uint64
+	fmask  uint64
 }
+
+// filterShift picks the hash bits of the filter, apart from the slot
+// index (low bits) and the tag (high bits).
+const filterShift = 20
 
 const (
 	maxTableKey = 1<<16 - 1 // key length must fit 16 bits
@@ -26,8 +36,15 @@ const (
 
 // newWordTable builds the table from m (key → flag). Keys longer than
 // maxTableKey bytes cannot be stored: it panics, as the lists are embedded.
-func newWordTable(m map[string]bool) *wordTable {
+func newWordTable(m map[string]bool, withFilter bool) *wordTable {
 	t := &wordTable{seed: maphash.MakeSeed(), empty: -1}
+	if withFilter {
+		bits := 64
+		for bits < 8*len(m) {
+			bits <<= 1
+		}
+		t.filter, t.fmask = make([]uint64, bits/64), uint64(bits-1)
+	}
 	size := 1
 	for size < 2*len(m) { // load factor at most one half: short probe runs
 		size <<= 1
@@ -66,6 +83,10 @@ func newWordTable(m map[string]bool) *wordTable {
 	}
 	for _, p := range keys {
 		h := maphash.String(t.seed, p.key)
+		if t.filter != nil {
+			b := h >> filterShift & t.fmask
+			t.filter[b>>6] |= 1 << (b & 63)
+		}
 		slot := uint64(p.off)<<32 | uint64(len(p.key))<<16 | (h>>(64-tagBits))<<1
 		if p.flag {
 			slot |= 1
@@ -80,13 +101,13 @@ func newWordTable(m map[string]bool) *wordTable {
 	return t
 }
 
-// tableOf builds a table of the keys of m, all with flag false.
+// tableOf builds a filtered table of the keys of m, all with flag false.
 func tableOf(m map[string]struct{}) *wordTable {
 	b := make(map[string]bool, len(m))
 	for k := range m {
 		b[k] = false
 	}
-	return newWordTable(b)
+	return newWordTable(b, true)
 }
 
 // get returns the flag of s and whether s is in the table.
@@ -95,6 +116,11 @@ func (t *wordTable) get(s string) (flag, ok bool) {
 		return t.empty == 1, t.empty >= 0
 	}
 	h := maphash.String(t.seed, s)
+	if t.filter != nil {
+		if b := h >> filterShift & t.fmask; t.filter[b>>6]&(1<<(b&63)) == 0 {
+			return false, false
+		}
+	}
 	want := uint64(len(s))<<16 | (h>>(64-tagBits))<<1 // length and tag
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		slot := t.slots[i]
