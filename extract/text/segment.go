@@ -120,6 +120,11 @@ func tokenize(s string) ([]Token, []gap) {
 	var g gap
 	i := 0
 	for i < len(s) {
+		if s[i] == ' ' { // the commonest byte, without decoding
+			g.space = true
+			i++
+			continue
+		}
 		r, n := decode(s, i)
 		if isSpace(r) {
 			g.space = true
