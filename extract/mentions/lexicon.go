@@ -529,6 +529,9 @@ func (l *Lexicon) hasNounSuffix(w string) bool {
 
 // isUpperInitial reports whether w starts with an upper-case letter.
 func isUpperInitial(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf { // asked of every token: ASCII without decoding
+		return 'A' <= w[0] && w[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
