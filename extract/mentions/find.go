@@ -873,7 +873,7 @@ func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 		return 2, []Mention{m}
 	}
 	// Surname shape: Abdymomunow, Barseghjan, Lukaschenko.
-	if in[i].upper && toks[i].Kind == text.Word && !f.lex.stop[w] && hasNameSuffix(in[i].lower) && !f.isCommon(in, i) {
+	if in[i].upper && toks[i].Kind == text.Word && hasNameSuffix(in[i].lower) && !f.lex.stop[w] && !f.isCommon(in, i) {
 		if f.locationContext(s, in, i) && strongLocatives[in[i-1].lower] {
 			m := mk(s, i, i+1, newsgraph.Place, Name, "shape+locative")
 			m.Base = w
