@@ -6,26 +6,52 @@ import "strings"
 // words in one pass: a trie over the reversed bytes of every stem+ending,
 // walked from the end of a word.
 type suffixSet struct {
-	root  trieNode
-	first [256]uint16 // last byte of a word → 1 + index of the root's child, 0: none (skips the widest node's scan)
+	root trieNode
 }
 
 // The children are stored by value, not by pointer: a step down the trie
 // then reads two arrays (labels, children) instead of three, and this walk
-// runs for nearly every capitalised token.
+// runs for nearly every capitalised token. Nodes with many children (the
+// root: every last letter) also get a table from byte to child, so that a
+// step is one look-up instead of a scan.
 type trieNode struct {
 	bytes   []byte // edge labels, parallel to kids
 	kids    []trieNode
-	stemLen int // >0: a stem of this many bytes plus an ending ends here
+	wide    *[256]uint16 // when len(kids) > wideFanout: byte → 1 + index into kids, 0: none
+	stemLen int          // >0: a stem of this many bytes plus an ending ends here
 }
 
+const wideFanout = 8
+
 func (n *trieNode) child(b byte) *trieNode {
+	if n.wide != nil {
+		if k := n.wide[b]; k != 0 {
+			return &n.kids[k-1]
+		}
+		return nil
+	}
 	for i, c := range n.bytes {
 		if c == b {
 			return &n.kids[i]
 		}
 	}
 	return nil
+}
+
+// addChild appends a child for byte b; appending may move the siblings,
+// so the result points into the new array.
+func (n *trieNode) addChild(b byte) *trieNode {
+	n.bytes = append(n.bytes, b)
+	n.kids = append(n.kids, trieNode{})
+	if len(n.kids) > wideFanout {
+		if n.wide == nil {
+			n.wide = new([256]uint16)
+		}
+		for i, c := range n.bytes {
+			n.wide[c] = uint16(i + 1)
+		}
+	}
+	return &n.kids[len(n.kids)-1]
 }
 
 // add inserts stem with every inflection ending.
@@ -37,19 +63,10 @@ func (s *suffixSet) add(stem string) {
 
 func (s *suffixSet) insert(key string, stemLen int) {
 	n := &s.root
-	if key != "" && s.first[key[len(key)-1]] == 0 {
-		b := key[len(key)-1]
-		n.bytes = append(n.bytes, b)
-		n.kids = append(n.kids, trieNode{})
-		s.first[b] = uint16(len(n.kids))
-	}
 	for i := len(key) - 1; i >= 0; i-- {
 		c := n.child(key[i])
 		if c == nil {
-			// appending may move the siblings; c points into the new array
-			n.bytes = append(n.bytes, key[i])
-			n.kids = append(n.kids, trieNode{})
-			c = &n.kids[len(n.kids)-1]
+			c = n.addChild(key[i])
 		}
 		n = c
 	}
@@ -59,24 +76,14 @@ func (s *suffixSet) insert(key string, stemLen int) {
 // longest returns the start of the longest key (stem with or without an
 // ending) that ends w, and the stem's length, or -1, 0.
 func (s *suffixSet) longest(w string) (int, int) {
-	if w == "" {
-		return -1, 0
-	}
-	k := s.first[w[len(w)-1]]
-	if k == 0 {
-		return -1, 0 // no key ends in this byte
-	}
-	n := &s.root.kids[k-1]
+	n := &s.root
 	best, stemLen := -1, 0
-	for i := len(w) - 1; ; i-- {
+	for i := len(w) - 1; i >= 0; i-- {
+		if n = n.child(w[i]); n == nil {
+			break
+		}
 		if n.stemLen > 0 {
 			best, stemLen = i, n.stemLen
-		}
-		if i == 0 {
-			break
-		}
-		if n = n.child(w[i-1]); n == nil {
-			break
 		}
 	}
 	return best, stemLen
