@@ -2,6 +2,7 @@ package graph
 
 import (
 	"fmt"
+	"github.com/newsgraph/newsgraph/internal/dgraphtest"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
@@ -13,7 +14,7 @@ func TestSaveHugeArticle(t *testing.T) {
 	savedBlocks, savedValues := maxBlocks, maxListValues
 	maxBlocks, maxListValues = 3, 5
 	defer func() { maxBlocks, maxListValues = savedBlocks, savedValues }()
-	s, sc := open(t), scope(nonce(t))
+	s, sc := open(t), scope(dgraphtest.Nonce(t))
 	a := sc.article("huge.txt", "", dismissal)
 	for i := 0; i < 40; i++ {
 		a.Entities = append(a.Entities, newsgraph.Entity{Key: sc.key(fmt.Sprintf("place:ort %d", i)),

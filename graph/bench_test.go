@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"github.com/newsgraph/newsgraph/internal/dgraphtest"
 	"testing"
 )
 
@@ -10,7 +11,7 @@ import (
 // relations, 12 entity and 4 fact mentions, over entities that earlier
 // iterations created (so most entities exist, most facts are new).
 func BenchmarkSaveNew(b *testing.B) {
-	s, sc := open(b), scope(nonce(b))
+	s, sc := open(b), scope(dgraphtest.Nonce(b))
 	ctx := context.Background()
 	arts := syntheticArticles(sc, b.N)
 	for i := range arts {
@@ -27,7 +28,7 @@ func BenchmarkSaveNew(b *testing.B) {
 
 // BenchmarkSaveUnchanged reloads a stored article: the no-op path.
 func BenchmarkSaveUnchanged(b *testing.B) {
-	s, sc := open(b), scope(nonce(b))
+	s, sc := open(b), scope(dgraphtest.Nonce(b))
 	ctx := context.Background()
 	a := syntheticArticles(sc, 1)[0]
 	if _, err := s.Save(ctx, a); err != nil {

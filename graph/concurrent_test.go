@@ -43,7 +43,7 @@ func syntheticArticles(sc scope, n int) []newsgraph.Analysis {
 func TestConcurrentLoadersLeaveNoDuplicates(t *testing.T) {
 	s := open(t)
 	ctx := context.Background()
-	seq := syntheticArticles(scope(nonce(t)), 16)
+	seq := syntheticArticles(scope(dgraphtest.Nonce(t)), 16)
 	for _, a := range seq {
 		save(t, s, a, newsgraph.StatusNew)
 	}
@@ -52,7 +52,7 @@ func TestConcurrentLoadersLeaveNoDuplicates(t *testing.T) {
 		t.Fatalf("sequential load: %v", nonZero(want))
 	}
 
-	arts := syntheticArticles(scope(nonce(t)), 16)
+	arts := syntheticArticles(scope(dgraphtest.Nonce(t)), 16)
 	const loaders = 4
 	var stores []*Store
 	var retries int64
@@ -103,7 +103,7 @@ func TestConcurrentLoadersLeaveNoDuplicates(t *testing.T) {
 // name) at the same time must still leave one node: the transactions
 // conflict on the shared alias, and the retried one finds the other's node.
 func TestConcurrentLoadersIdentifyOneEntityUnderTwoKeys(t *testing.T) {
-	sc := scope(nonce(t))
+	sc := scope(dgraphtest.Nonce(t))
 	var arts []newsgraph.Analysis
 	for i := 0; i < 6; i++ {
 		who := anatol

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"github.com/newsgraph/newsgraph/internal/dgraphtest"
 	"slices"
 	"strings"
 	"testing"
@@ -10,7 +11,7 @@ import (
 )
 
 func TestMergeAndSplitEntities(t *testing.T) {
-	s, sc := open(t), scope(nonce(t))
+	s, sc := open(t), scope(dgraphtest.Nonce(t))
 	ctx := context.Background()
 	a1 := sc.article("a.txt", "", dismissal) // Beispielow dismissed Musterow
 	a2 := sc.article("b.txt", "",

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"github.com/newsgraph/newsgraph/internal/dgraphtest"
 	"maps"
 	"slices"
 	"strings"
@@ -80,7 +81,7 @@ func findOneEntity(t *testing.T, s *Store, ref string) EntityInfo {
 // A later article's spelling variants (another transliteration, a
 // misspelling) join the stored entity, which keeps every form and says why.
 func TestSpellingVariantsJoinAcrossArticles(t *testing.T) {
-	s, sc := open(t), scope(nonce(t))
+	s, sc := open(t), scope(dgraphtest.Nonce(t))
 	a := sc.onlyEntities("a.txt", nil, sc.person("tokaev", "Tokajew"))
 	b := sc.onlyEntities("b.txt",
 		[]newsgraph.Merge{{Into: sc.person("toakov", "").Key, Form: sc.person("", "Tokayev").Name, Reason: "same transliteration skeleton", Score: 1}},
@@ -120,7 +121,7 @@ func TestSpellingVariantsJoinAcrossArticles(t *testing.T) {
 
 // Similar names that the rules keep apart stay two entities.
 func TestSimilarNamesStayApart(t *testing.T) {
-	s, sc := open(t), scope(nonce(t))
+	s, sc := open(t), scope(dgraphtest.Nonce(t))
 	for _, tc := range []struct {
 		name         string
 		first, later newsgraph.Entity
@@ -149,7 +150,7 @@ func TestSimilarNamesStayApart(t *testing.T) {
 // A user's split of a merge the resolver made across articles holds when
 // the articles are loaded again.
 func TestSplitIsRespectedOnReload(t *testing.T) {
-	s, sc := open(t), scope(nonce(t))
+	s, sc := open(t), scope(dgraphtest.Nonce(t))
 	ctx := context.Background()
 	a := sc.onlyEntities("a.txt", nil, sc.person("tokaev", "Tokajew"))
 	b := sc.onlyEntities("b.txt", nil, sc.person("toakov", "Tojakow"))
@@ -185,7 +186,7 @@ func TestSplitIsRespectedOnReload(t *testing.T) {
 // Forgetting an article removes the names only it gave an entity; names
 // other articles also gave stay.
 func TestForgetRemovesOnlyItsAliases(t *testing.T) {
-	s, sc := open(t), scope(nonce(t))
+	s, sc := open(t), scope(dgraphtest.Nonce(t))
 	ctx := context.Background()
 	a := sc.onlyEntities("a.txt", nil, sc.person("tokaev", "Tokajew", "Tokajew-Erstform"))
 	b := sc.onlyEntities("b.txt", nil, sc.person("tokaev", "Tokajew", "Tokajew-Zweitform"))
@@ -231,7 +232,7 @@ func TestForgetRemovesOnlyItsAliases(t *testing.T) {
 // A misspelling whose skeleton and Kölner code both differ is still found
 // (edit distance) and joins when the names are close enough.
 func TestMisspellingJoinsThroughEditDistance(t *testing.T) {
-	s, sc := open(t), scope(nonce(t))
+	s, sc := open(t), scope(dgraphtest.Nonce(t))
 	a := sc.onlyEntities("a.txt", nil, sc.person("nasarbaev", "Nasarbajew"))
 	b := sc.onlyEntities("b.txt", nil, sc.person("nasabaev", "Nazabajew"))
 	save(t, s, a, newsgraph.StatusNew)

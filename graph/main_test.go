@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-	"crypto/rand"
 	"sync"
 	"testing"
 
@@ -34,19 +33,4 @@ func open(t testing.TB) *Store {
 		t.Fatal(schemaOnce.err)
 	}
 	return s
-}
-
-// nonce is a random tag of letters that keeps one test's data apart from
-// all others. Eight letters: names tagged with two nonces must not pass
-// for spelling variants of each other (same Kölner code, close skeletons).
-func nonce(t testing.TB) string {
-	t.Helper()
-	b := make([]byte, 8)
-	if _, err := rand.Read(b); err != nil {
-		t.Fatal(err)
-	}
-	for i := range b {
-		b[i] = 'a' + b[i]%26
-	}
-	return string(b)
 }

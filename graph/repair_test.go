@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"github.com/newsgraph/newsgraph/internal/dgraphtest"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
@@ -12,7 +13,7 @@ import (
 func TestForgetRacingSaveLeavesNoDanglingReference(t *testing.T) {
 	for _, last := range []string{"save commits last", "forget commits last"} {
 		t.Run(last, func(t *testing.T) {
-			s, other, sc := open(t), open(t), scope(nonce(t))
+			s, other, sc := open(t), open(t), scope(dgraphtest.Nonce(t))
 			ctx := context.Background()
 			a := sc.article("a.txt", "", dismissal) // Beispielow, Musterow
 			// b reports a's fact: the fact and both its entities rest on a

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/newsgraph/newsgraph/internal/dgraphtest"
 	"maps"
 	"slices"
 	"strings"
@@ -178,7 +179,7 @@ func query(t *testing.T, s *Store, q string, vars map[string]string, into any) {
 }
 
 func TestSaveIsIdempotent(t *testing.T) {
-	s, sc := open(t), scope(nonce(t))
+	s, sc := open(t), scope(dgraphtest.Nonce(t))
 	a := sc.article("a.txt", "", dismissal, troops3000, passive)
 	save(t, s, a, newsgraph.StatusNew)
 	want := map[string]int{
@@ -265,7 +266,7 @@ func assertOneNodePerXID(t *testing.T, s *Store, arts []newsgraph.Analysis) {
 }
 
 func TestSameFactFromTwoArticles(t *testing.T) {
-	s, sc := open(t), scope(nonce(t))
+	s, sc := open(t), scope(dgraphtest.Nonce(t))
 	a := sc.article("a.txt", "", dismissal, troops3000)
 	save(t, s, a, newsgraph.StatusNew)
 	b := sc.article("b.txt", "", troops2500, membership)
@@ -311,7 +312,7 @@ func TestSameFactFromTwoArticles(t *testing.T) {
 }
 
 func TestLookupByAliasIgnoresCaseAndAccents(t *testing.T) {
-	s, sc := open(t), scope(nonce(t))
+	s, sc := open(t), scope(dgraphtest.Nonce(t))
 	a := sc.article("a.txt", "", dismissal)
 	a.Entities[0].Aliases = append(a.Entities[0].Aliases, sc.name("Bejspielow"))
 	save(t, s, a, newsgraph.StatusNew)
@@ -330,7 +331,7 @@ func TestLookupByAliasIgnoresCaseAndAccents(t *testing.T) {
 }
 
 func TestDismissedEdgeCarriesEvidence(t *testing.T) {
-	s, sc := open(t), scope(nonce(t))
+	s, sc := open(t), scope(dgraphtest.Nonce(t))
 	a := sc.article("a.txt", "", dismissal)
 	save(t, s, a, newsgraph.StatusNew)
 	var got struct {
@@ -357,7 +358,7 @@ func TestDismissedEdgeCarriesEvidence(t *testing.T) {
 }
 
 func TestChangedArticleReplacesItsFacts(t *testing.T) {
-	s, sc := open(t), scope(nonce(t))
+	s, sc := open(t), scope(dgraphtest.Nonce(t))
 	other := sc.article("other.txt", "", troops2500)
 	save(t, s, other, newsgraph.StatusNew)
 	v1 := sc.article("a.txt", "", dismissal, troops3000)
@@ -393,7 +394,7 @@ func TestChangedArticleReplacesItsFacts(t *testing.T) {
 }
 
 func TestForget(t *testing.T) {
-	s, sc := open(t), scope(nonce(t))
+	s, sc := open(t), scope(dgraphtest.Nonce(t))
 	a := sc.article("a.txt", "", dismissal, troops3000)
 	b := sc.article("b.txt", "", troops2500)
 	save(t, s, a, newsgraph.StatusNew)
@@ -444,7 +445,7 @@ func TestForget(t *testing.T) {
 }
 
 func TestSaveRejectsBadAnalysis(t *testing.T) {
-	s, sc := open(t), scope(nonce(t))
+	s, sc := open(t), scope(dgraphtest.Nonce(t))
 	a := sc.article("a.txt", "", dismissal)
 	a.Relations[0].Type = "loves"
 	if _, err := s.Save(context.Background(), a); newsgraph.ErrorCode(err) != newsgraph.EINVALID {
@@ -454,7 +455,7 @@ func TestSaveRejectsBadAnalysis(t *testing.T) {
 }
 
 func TestCountsCoverEveryTypeAndRelation(t *testing.T) {
-	s, sc := open(t), scope(nonce(t))
+	s, sc := open(t), scope(dgraphtest.Nonce(t))
 	a := sc.article("a.txt", "", dismissal, membership)
 	save(t, s, a, newsgraph.StatusNew)
 	all, err := s.Counts(context.Background())
@@ -491,7 +492,7 @@ func TestOpenUnavailable(t *testing.T) {
 // The same text extracted differently (a better extractor) replaces what
 // the old extraction stored; extracted the same way it is left alone.
 func TestReextractedArticleIsStoredAgain(t *testing.T) {
-	s, sc := open(t), scope(nonce(t))
+	s, sc := open(t), scope(dgraphtest.Nonce(t))
 	old := sc.article("a.txt", "", dismissal, troops3000)
 	save(t, s, old, newsgraph.StatusNew)
 	better := old
@@ -518,7 +519,7 @@ func TestReextractedArticleIsStoredAgain(t *testing.T) {
 func TestEdgeFacetsComeFromTheEarliestReport(t *testing.T) {
 	s := open(t)
 	for _, order := range []string{"late first", "early first"} {
-		sc := scope(nonce(t))
+		sc := scope(dgraphtest.Nonce(t))
 		late := sc.article("late.txt", "", dismissal)
 		early := sc.article("early.txt", "", rel{"dismissed", anatol, boris, "Beispielow feuerte Musterow.", newsgraph.Attrs{}})
 		early.Article.Date = "2022-01-05"
@@ -554,7 +555,7 @@ func TestEdgeFacetsComeFromTheEarliestReport(t *testing.T) {
 // Text that would break a hand-built query or N-Quad (quotes, backslashes,
 // line breaks, control characters, N-Quad syntax) is stored as it is.
 func TestSaveOddText(t *testing.T) {
-	s, sc := open(t), scope(nonce(t))
+	s, sc := open(t), scope(dgraphtest.Nonce(t))
 	odd := "Er sagte: \"Nein\" \\ <x> _:b . \n\t\x01 } ) # (article=\"y\")"
 	a := sc.article("odd.txt", "", rel{"warned", anatol, boris, odd, newsgraph.Attrs{Role: odd}})
 	// (with the nonce: a form shared with another run's entity would

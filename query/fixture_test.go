@@ -2,7 +2,6 @@ package query_test
 
 import (
 	"context"
-	"crypto/rand"
 	"strings"
 	"testing"
 
@@ -25,14 +24,10 @@ type fixture struct {
 	article map[string]string // article short name → xid
 }
 
-func runSuffix() string {
-	b := make([]byte, 6)
-	_, _ = rand.Read(b)
-	for i := range b {
-		b[i] = 'a' + b[i]%26
-	}
-	b[0] -= 'a' - 'A'
-	return string(b)
+// runSuffix is a capitalised nonce, appended to fixture names as a word.
+func runSuffix(t *testing.T) string {
+	n := dgraphtest.Nonce(t)
+	return strings.ToUpper(n[:1]) + n[1:]
 }
 
 type ent struct {
@@ -69,7 +64,7 @@ func newFixture(t *testing.T) *fixture {
 	if err := store.ApplySchema(ctx); err != nil {
 		t.Fatal(err)
 	}
-	f := &fixture{R: runSuffix(), store: store, keys: map[string]string{}, names: map[string]string{}, article: map[string]string{}}
+	f := &fixture{R: runSuffix(t), store: store, keys: map[string]string{}, names: map[string]string{}, article: map[string]string{}}
 	R := " " + f.R
 	ents := []ent{
 		{"tok", newsgraph.Person, "Kassym-Schomart Tokajew" + R, []string{"Tokajew" + R, "Tojakow" + R, "Qassym-Schomart Tokajew" + R}},

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/newsgraph/newsgraph/internal/dgraphtest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -27,7 +28,7 @@ func entityKey(t *testing.T, dir, name string) (string, string) {
 // again; the split reloads the articles and the two stay apart.
 func TestEntitiesMergeAndSplit(t *testing.T) {
 	dir := t.TempDir()
-	tag := testNonce(t) + testNonce(t)
+	tag := dgraphtest.Nonce(t) + dgraphtest.Nonce(t)
 	// Made-up people and sentences, tagged so that no other test meets them.
 	texts := map[string]string{
 		"a.txt": "Präsident Anatol Beispielow" + tag + " entließ am Montag den Innenminister Boris Musterow" + tag +

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
 	"encoding/json"
 	"fmt"
 	"maps"
@@ -53,17 +52,6 @@ func cli(t *testing.T, dir, stdin string, args ...string) (string, string, int) 
 		t.Fatal(err)
 	}
 	return out.String(), errb.String(), code
-}
-
-func testNonce(t *testing.T) string {
-	b := make([]byte, 5)
-	if _, err := rand.Read(b); err != nil {
-		t.Fatal(err)
-	}
-	for i := range b {
-		b[i] = 'a' + b[i]%26
-	}
-	return string(b)
 }
 
 // exampleCopies writes the example articles into dir under names and with
@@ -123,7 +111,7 @@ func subgraph(t *testing.T, xids []string) map[string]int {
 
 func TestLoadTwiceChangesNothing(t *testing.T) {
 	dir := t.TempDir()
-	files := exampleCopies(t, dir, testNonce(t))
+	files := exampleCopies(t, dir, dgraphtest.Nonce(t))
 	out, errOut, code := cli(t, dir, "", "load", dir)
 	if code != 0 {
 		t.Fatalf("load: exit %d\n%s%s", code, out, errOut)
@@ -148,7 +136,7 @@ func TestLoadTwiceChangesNothing(t *testing.T) {
 
 func TestLoadReportsEachBadFileAndLoadsTheRest(t *testing.T) {
 	dir := t.TempDir()
-	files := exampleCopies(t, dir, testNonce(t))
+	files := exampleCopies(t, dir, dgraphtest.Nonce(t))
 	bad := filepath.Join(dir, "kaputt.txt")
 	if err := os.WriteFile(bad, []byte("\x00\x01\x02\x03\x04\x05\x06\x07\x08"), 0o644); err != nil {
 		t.Fatal(err)
@@ -190,8 +178,8 @@ func TestFourLoadProcessesAtOnce(t *testing.T) {
 	seqDir, parDir := t.TempDir(), t.TempDir()
 	var seq, par []string
 	for i := 0; i < 2; i++ {
-		seq = append(seq, exampleCopies(t, seqDir, testNonce(t))...)
-		par = append(par, exampleCopies(t, parDir, testNonce(t))...)
+		seq = append(seq, exampleCopies(t, seqDir, dgraphtest.Nonce(t))...)
+		par = append(par, exampleCopies(t, parDir, dgraphtest.Nonce(t))...)
 	}
 	if out, errOut, code := cli(t, seqDir, "", append([]string{"load"}, seq...)...); code != 0 {
 		t.Fatalf("sequential load: exit %d\n%s%s", code, out, errOut)
@@ -269,7 +257,7 @@ func TestFourLoadProcessesAtOnce(t *testing.T) {
 
 func TestQueryDQLWithVariables(t *testing.T) {
 	dir := t.TempDir()
-	tag := testNonce(t)
+	tag := dgraphtest.Nonce(t)
 	files := exampleCopies(t, dir, tag)
 	if out, errOut, code := cli(t, dir, "", "load", files[0]); code != 0 {
 		t.Fatalf("load: exit %d\n%s%s", code, out, errOut)
@@ -302,7 +290,7 @@ func TestQueryDQLWithVariables(t *testing.T) {
 
 func TestForgetFile(t *testing.T) {
 	dir := t.TempDir()
-	files := exampleCopies(t, dir, testNonce(t))
+	files := exampleCopies(t, dir, dgraphtest.Nonce(t))
 	if out, errOut, code := cli(t, dir, "", "load", files[0]); code != 0 {
 		t.Fatalf("load: exit %d\n%s%s", code, out, errOut)
 	}

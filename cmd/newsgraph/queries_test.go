@@ -51,7 +51,7 @@ func saveQueryWorld(t *testing.T, n string) {
 }
 
 func TestQueryCommands(t *testing.T) {
-	n := testNonce(t)
+	n := dgraphtest.Nonce(t)
 	saveQueryWorld(t, n)
 	dir := t.TempDir()
 	tests := []struct {
@@ -92,7 +92,7 @@ func TestQueryCommands(t *testing.T) {
 }
 
 func TestExportCommand(t *testing.T) {
-	n := testNonce(t)
+	n := dgraphtest.Nonce(t)
 	saveQueryWorld(t, n)
 	dir := t.TempDir()
 	q := filepath.Join(dir, "q.dql")
