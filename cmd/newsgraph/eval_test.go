@@ -1,13 +1,10 @@
 package main
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/newsgraph/newsgraph"
 )
 
 // A corpus file given whole is scored on the rows its gold names
@@ -32,19 +29,7 @@ func TestEvalGoldCorpusRows(t *testing.T) {
 	if err := os.WriteFile(gold, []byte(goldJSON), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	saved := pipeline
-	pipeline = func() (newsgraph.Extractor, error) { return oneEntityExtractor{}, nil }
-	defer func() { pipeline = saved }()
-
-	var out, errOut bytes.Buffer
-	rootCmd.SetOut(&out)
-	rootCmd.SetErr(&errOut)
-	rootCmd.SetArgs([]string{"eval", "--gold", gold, corpus, "--verbose"})
-	defer rootCmd.SetArgs(nil)
-	if err := rootCmd.Execute(); err != nil {
-		t.Fatalf("eval: %v\n%s", err, errOut.String())
-	}
-	text := out.String()
+	text, errText := evalWithOneEntity(t, "--gold", gold, corpus, "--verbose")
 	// 2 of 3 gold entities found, nothing false: P=1, R=0.667
 	if !strings.HasSuffix(text, "entities F1=0.800 relations F1=1.000\n") {
 		t.Errorf("unexpected summary:\n%s", text)
@@ -54,7 +39,7 @@ func TestEvalGoldCorpusRows(t *testing.T) {
 			t.Errorf("report lacks %q:\n%s", want, text)
 		}
 	}
-	if strings.Contains(text, "korpus.csv#2") || strings.Contains(text, "anderes.csv") || strings.Contains(errOut.String(), "no gold entry") {
-		t.Errorf("row 2 and other corpora must not be scored or reported:\n%s\n%s", text, errOut.String())
+	if strings.Contains(text, "korpus.csv#2") || strings.Contains(text, "anderes.csv") || strings.Contains(errText, "no gold entry") {
+		t.Errorf("row 2 and other corpora must not be scored or reported:\n%s\n%s", text, errText)
 	}
 }

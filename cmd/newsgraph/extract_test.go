@@ -26,6 +26,25 @@ func (oneEntityExtractor) Extract(a newsgraph.Article) newsgraph.Analysis {
 	}
 }
 
+// evalWithOneEntity runs `newsgraph eval ARGS` with oneEntityExtractor in
+// place of the pipeline and returns what it printed on stdout and stderr.
+func evalWithOneEntity(t *testing.T, args ...string) (stdout, stderr string) {
+	t.Helper()
+	saved := pipeline
+	pipeline = func() (newsgraph.Extractor, error) { return oneEntityExtractor{}, nil }
+	defer func() { pipeline = saved }()
+
+	var out, errOut bytes.Buffer
+	rootCmd.SetOut(&out)
+	rootCmd.SetErr(&errOut)
+	rootCmd.SetArgs(append([]string{"eval"}, args...))
+	defer rootCmd.SetArgs(nil)
+	if err := rootCmd.Execute(); err != nil {
+		t.Fatalf("eval: %v\n%s", err, errOut.String())
+	}
+	return out.String(), errOut.String()
+}
+
 func TestAnalyzeFilesReportsEachFailure(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name, content string) string {
@@ -77,19 +96,7 @@ func TestEvalGoldCommand(t *testing.T) {
 	if err := os.WriteFile(gold, []byte(goldJSON), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	saved := pipeline
-	pipeline = func() (newsgraph.Extractor, error) { return oneEntityExtractor{}, nil }
-	defer func() { pipeline = saved }()
-
-	var out, errOut bytes.Buffer
-	rootCmd.SetOut(&out)
-	rootCmd.SetErr(&errOut)
-	rootCmd.SetArgs([]string{"eval", "--gold", gold, article, "--verbose"})
-	defer rootCmd.SetArgs(nil)
-	if err := rootCmd.Execute(); err != nil {
-		t.Fatalf("eval: %v\n%s", err, errOut.String())
-	}
-	text := out.String()
+	text, _ := evalWithOneEntity(t, "--gold", gold, article, "--verbose")
 	if !strings.HasSuffix(text, "entities F1=0.667 relations F1=0.000\n") {
 		t.Errorf("unexpected summary:\n%s", text)
 	}
