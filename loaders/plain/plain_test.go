@@ -43,6 +43,26 @@ func TestRead(t *testing.T) {
 		name: "agency trailer",
 		in:   "Titel\n\nEin Satz. (AFP)",
 		want: newsgraph.Article{Source: "AFP", Title: "Titel", Text: "Ein Satz."},
+	}, {
+		name: "web page saved as text",
+		in: "Werbung\n\nArmee setzt Regierungschef fest\n\nStand: 25.10.2021 11:40 Uhr\n\nArtikel teilen\n\n" +
+			"Soldaten bewachen den Amtssitz. Foto: A. Beispiel/Reuters\n\n" +
+			"Das Militär hat am Montag den Regierungschef\nfestgesetzt.\n\nMehr zum Thema: Proteste in der Hauptstadt\n\n" +
+			"Der General sprach von einer Korrektur.\n\n• Drucken\n\nKommentare",
+		want: newsgraph.Article{Source: "unknown", Title: "Armee setzt Regierungschef fest", Date: "2021-10-25",
+			Text: "Das Militär hat am Montag den Regierungschef festgesetzt.\n\nDer General sprach von einer Korrektur."},
+	}, {
+		name: "date in the page footer",
+		in:   "Titel\n\nEin Satz.\n\nZweiter Satz.\n\nVeröffentlicht am 3. März 2022",
+		want: newsgraph.Article{Source: "unknown", Title: "Titel", Date: "2022-03-03", Text: "Ein Satz.\n\nZweiter Satz."},
+	}, {
+		name: "a sentence that opens with a furniture word stays",
+		in:   "Teilen die Parteien die Macht, bleibt es ruhig.\n\nMehr Text.",
+		want: newsgraph.Article{Source: "unknown", Text: "Teilen die Parteien die Macht, bleibt es ruhig.\n\nMehr Text."},
+	}, {
+		name: "a lone caption-like paragraph is kept",
+		in:   "Soldaten am Flughafen. Foto: dpa",
+		want: newsgraph.Article{Source: "unknown", Text: "Soldaten am Flughafen. Foto: dpa"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

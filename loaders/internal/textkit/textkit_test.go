@@ -2,6 +2,7 @@ package textkit
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -160,5 +161,57 @@ func TestParagraphs(t *testing.T) {
 	}
 	if j := Join([]string{"a", " ", "b"}); j != "a\n\nb" {
 		t.Errorf("Join = %q", j)
+	}
+}
+
+func TestIsFurniture(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Artikel teilen", true},
+		{"• Drucken", true},
+		{"Mehr zum Thema: Neue Proteste in Minsk", true},
+		{"Lesedauer: 3 Min.", true},
+		{"KOMMENTARE", true},
+		{"Teilen.", true},
+		{"Teilen sich die Minister die Arbeit, geht es schneller.", false},
+		{"Die Anzeige gegen den Minister wurde fallen gelassen.", false},
+		{"Mehr zum Thema " + strings.Repeat("sehr lang ", 20), false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := IsFurniture(tt.in); got != tt.want {
+			t.Errorf("IsFurniture(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestDateLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"Stand: 09.01.2022 14:03 Uhr", "2022-01-09"},
+		{"Stand: 9. Januar 2022, 14.03 Uhr", "2022-01-09"},
+		{"Veröffentlicht am 21. Februar 2022", "2022-02-21"},
+		{"Aktualisiert am 01.02.2021 | 09:15 MEZ", "2021-02-01"},
+		{"Sonntag, 09.01.2022", "2022-01-09"},
+		{"So. 9. Januar 2022, um 10:30 Uhr", "2022-01-09"},
+		{"09.01.2022, 14:03 Uhr", "2022-01-09"},
+		{"2022-01-09T14:03:00+01:00", "2022-01-09"},
+		{"Datum 25.10.2021", "2021-10-25"},
+		{"Januar 2022", "2022-01"},
+		{"Stand: 2022", "2022"},
+		{"2022", ""},
+		{"Stand der Dinge ist unklar.", ""},
+		{"Am 9. Januar 2022 begann der Einsatz.", ""},
+		{"Der Präsident sprach am Sonntag.", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := DateLine(tt.in); got != tt.want {
+			t.Errorf("DateLine(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
