@@ -20,7 +20,7 @@ func TestFormatsRegistered(t *testing.T) {
 			got = append(got, f.Name)
 		}
 	}
-	want := []string{"dated", "taz", "nd", "10kgnad", "json", "plain"}
+	want := []string{"html", "dated", "taz", "nd", "10kgnad", "json", "plain"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Formats() = %v, want %v (priority order)", got, want)
 	}
