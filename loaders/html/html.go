@@ -31,6 +31,8 @@ func init() { loaders.Register(Format) }
 
 var sniffRe = regexp.MustCompile(`(?i)^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])`)
 
+var authorSplit = regexp.MustCompile(`\s*(?:,|;|\bund\b|&)\s*`)
+
 // Sniff accepts text that opens like an HTML document.
 func Sniff(head []byte) bool { return sniffRe.Match(head) }
 
@@ -66,6 +68,9 @@ func Read(name string, data []byte) ([]newsgraph.Article, error) {
 	a.Title = first(meta["og:title"], meta["twitter:title"], meta["headline"])
 	a.Source = first(meta["og:site_name"], meta["application-name"], "unknown")
 	a.URL = first(meta["og:url"], canonical(doc))
+	if au := first(meta["author"], meta["article:author"]); au != "" && !strings.Contains(au, "://") {
+		a.Authors = authorSplit.Split(au, -1)
+	}
 	for _, k := range dateMetas {
 		if d := textkit.ParseDate(meta[k]); d != "" {
 			a.Date = d
@@ -266,9 +271,17 @@ func collect(n *xhtml.Node, out *[]string) {
 	flush()
 }
 
-// hidden reports elements the page hides or marks as furniture by its ARIA role.
+// bylineRe finds the class names and item properties of author lines.
+var bylineRe = regexp.MustCompile(`(?i)\b(?:byline|author|autor|credits?)\b`)
+
+// hidden reports elements the page hides, marks as furniture by their ARIA
+// role, or marks as the byline (the author is metadata, not article text).
 func hidden(n *xhtml.Node) bool {
 	if _, ok := attrOK(n, "hidden"); ok || attr(n, "aria-hidden") == "true" {
+		return true
+	}
+	if n.DataAtom != atom.Article && n.DataAtom != atom.Main && n.DataAtom != atom.Body &&
+		(bylineRe.MatchString(attr(n, "class")) || bylineRe.MatchString(attr(n, "itemprop")) || attr(n, "rel") == "author") {
 		return true
 	}
 	switch attr(n, "role") {

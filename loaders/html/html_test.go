@@ -43,6 +43,11 @@ func TestRead(t *testing.T) {
 		in: `<html><body><article><p hidden>Versteckt.</p><div aria-hidden="true">Auch versteckt.</div>` +
 			`<script>var x = 1;</script><p>Sichtbar.</p></article></body></html>`,
 		want: newsgraph.Article{Source: "unknown", Text: "Sichtbar."},
+	}, {
+		name: "byline and author metadata",
+		in: `<html><head><meta name="author" content="Erika Muster und Max Beispiel"></head><body><article>` +
+			`<p class="article-byline">Von Erika Muster</p><p>Ein Satz.</p></article></body></html>`,
+		want: newsgraph.Article{Source: "unknown", Authors: []string{"Erika Muster", "Max Beispiel"}, Text: "Ein Satz."},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
