@@ -64,6 +64,8 @@ type Lexicon struct {
 	nameSuffixes  endingSet
 	nounSuffixes  endingSet
 	placeHeads    wordSet
+	nameHeads     wordSet // heads of compounds that are names (Wallberg, Heidfeld)
+	adverbEnds    endingSet // endings of adverbs the word lists lack (-weise, -lich)
 	placeAdj      map[string]string               // adjective stem → region or continent
 	inhabitants   map[string]string               // inhabitant noun (lowercase) → state
 	other         *smallSet                       // GermEval OTH names that are no entity
@@ -293,6 +295,13 @@ func load() *Lexicon {
 	for _, row := range lines("place_heads.txt") {
 		l.placeHeads[strings.TrimSpace(row)] = struct{}{}
 	}
+	l.nameHeads = wordSet{}
+	for _, row := range lines("name_heads.txt") {
+		l.nameHeads[strings.TrimSpace(row)] = struct{}{}
+	}
+	for _, row := range lines("adverb_endings.txt") {
+		l.adverbEnds.add(strings.TrimSpace(row))
+	}
 	l.words = make(map[string]bool, 360000)
 	for w := range loadGz("words.txt.gz", 360000) {
 		l.words[w] = false
@@ -483,6 +492,11 @@ func (l *Lexicon) isCommonNoun(lower string) bool {
 			}
 			continue
 		}
+		if l.nameHeads.has(lower[i:]) {
+			// Wallberg, Karlstein, Heidfeld: a compound the word lists
+			// lack with a place-name head is a name more often than not
+			continue
+		}
 		if l.isModifier(lower[:i], 2) {
 			return true
 		}
@@ -519,6 +533,12 @@ func (l *Lexicon) isModifier(m string, depth int) bool {
 		}
 	}
 	return false
+}
+
+// adverbEnding reports whether a lowercase word ends like an adverb or
+// conjunction (beispielsweise, folglich, daraufhin) rather than a name.
+func (l *Lexicon) adverbEnding(w string) bool {
+	return l.adverbEnds.endsWith(w)
 }
 
 // hasNounSuffix reports whether w ends in a suffix that forms German common
@@ -589,9 +609,6 @@ func inhabitantNouns(demonyms map[string]string, words map[string]bool) map[stri
 			forms = append(forms, ier+"er", ier+"ern", ier+"erin", ier+"erinnen")
 		}
 		for _, f := range forms {
-			if _, common := words[f]; common {
-				continue
-			}
 			out[f] = state
 		}
 	}

@@ -25,6 +25,10 @@ func opensSentence(t string) bool {
 	return false
 }
 
+// startNameFollowers are function words that often follow a name opening
+// a sentence (Kolb und …, Beck wurde …).
+var startNameFollowers = map[string]bool{"und": true, "oder": true, "wurde": true, "wird": true, "sowie": true}
+
 // articleLike are words that do not stand before a person's name in
 // written German but do before organisations, places and works.
 var articleLike = map[string]bool{
@@ -57,8 +61,17 @@ func (f *Finder) unknownCandidate(s *text.Sentence, in []tokInfo, claimed []bool
 	}
 	if i == 0 || opensSentence(s.Tokens[i-1].Text) {
 		// capitalised anyway, and the word lists lack many adverbs and
-		// numerals (Zumindest, Zwei): no evidence of a name
-		return false
+		// numerals (Zumindest, Zwei): a name only when it is no word form
+		// at all and has no adverb ending (Kolb war …, Derweil freut …)
+		if utf8.RuneCountInString(t.Text) < 4 || f.lex.IsWord(in[i].lower) || f.lex.adverbEnding(in[i].lower) {
+			return false
+		}
+		// Parallel dazu, Telefonat mit: a word the lists lack before a
+		// preposition or adverb
+		if i+1 < len(in) && !in[i+1].upper && f.lex.funcWords[in[i+1].lower] && !startNameFollowers[in[i+1].lower] {
+			return false
+		}
+		return true
 	}
 	return true
 }
