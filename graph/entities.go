@@ -349,7 +349,7 @@ func merge(ctx context.Context, txn *dgo.Txn, into, from string) (MergeResult, e
 			set.str(a.UID, "merge_log", v)
 		}
 	}
-	set.str(a.UID, "merge_log", fmt.Sprintf("user merged %s %q into it", b.XID, b.Name))
+	set.str(a.UID, "merge_log", userMergeLine(b.XID, b.Name))
 	for _, v := range b.Aliases {
 		set.str(a.UID, "alias", v)
 	}
@@ -465,7 +465,7 @@ func (s *Store) SplitEntity(ctx context.Context, ref, key string) (EntityInfo, [
 				del.str(e.UID, "merge_log", l)
 			}
 		}
-		set.str(e.UID, "merge_log", "user split "+key+" from it")
+		set.str(e.UID, "merge_log", userSplitLine(key))
 		pair := []string{e.XID, key}
 		slices.Sort(pair)
 		d := "_:distinct"

@@ -202,7 +202,7 @@ func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis, origin st
 		if bestScore > 0 && !tie {
 			rekey[e.Key] = best.XID
 			merged[best.XID] = append(merged[best.XID], e.Key)
-			reasons[e.Key] = fmt.Sprintf("%s joined %s: %s (%.2f)", e.Key, best.XID, why, bestScore)
+			reasons[e.Key] = acrossLine(e.Key, best.XID, why, bestScore)
 		}
 	}
 	if len(rekey) == 0 {

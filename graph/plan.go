@@ -25,6 +25,13 @@ func (p *plan) analysisHash() string {
 		lines = append(lines, fmt.Sprintf("m\x00%s\x00%s\x00%s\x00%d\x00%d\x00%d\x00%s\x00%s\x00%g\x00%+v",
 			m.xid, m.name, m.sentence, m.index, m.span.Start, m.span.End, m.surface, m.cue, m.confidence, m.attrs))
 	}
+	// The resolver's merges are stored (the Reports' merge_log): new
+	// reasons make the article worth storing again.
+	for into, ms := range p.merges {
+		for _, m := range ms {
+			lines = append(lines, "g\x00"+into+"\x00"+m)
+		}
+	}
 	slices.Sort(lines)
 	return hashID("analysis:", lines...)
 }
@@ -250,7 +257,7 @@ func newPlan(a newsgraph.Analysis) (*plan, error) {
 	p.merges = map[string][]string{}
 	for _, m := range a.Merges {
 		if _, ok := byKey[m.Into]; ok && strings.TrimSpace(m.Form) != "" {
-			p.merges[m.Into] = append(p.merges[m.Into], fmt.Sprintf("%s: %s (%.2f)", m.Form, m.Reason, m.Score))
+			p.merges[m.Into] = append(p.merges[m.Into], inArticleLine(m))
 		}
 	}
 	for k, ms := range p.merges {

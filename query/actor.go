@@ -17,6 +17,11 @@ type Profile struct {
 	// order of the vocabulary: first what the actor did (Out), then what
 	// was done to it (In).
 	Relations []RelationGroup `json:"relations"`
+	// MergedKeys are the other entity keys identified with this one.
+	MergedKeys []string `json:"merged_keys"`
+	// Merges say why the names are one entity: which spelling or key
+	// joined it, by which rule and score, in which article.
+	Merges []Merge `json:"merges"`
 }
 
 // Role is an office the actor holds or held (a holds_office fact).
@@ -49,6 +54,7 @@ const actorQuery = `query actor($id: string) {
 		out: ~agent { ` + factFields + ` }
 		in: ~patient { ` + factFields + ` }
 		mentions: ~mention_of { article { xid } }
+		` + mergeFields + `
 	}
 }`
 
@@ -65,6 +71,9 @@ func (c *Client) Actor(ctx context.Context, name string) (*Profile, error) {
 			Out      []rawFact    `json:"out"`
 			In       []rawFact    `json:"in"`
 			Mentions []rawMention `json:"mentions"`
+			Merged   []string     `json:"merged_key"`
+			MergeLog []string     `json:"merge_log"`
+			Reports  []rawReport  `json:"reports"`
 		} `json:"a"`
 	}
 	if err := c.run(ctx, actorQuery, map[string]string{"$id": ref.UID}, &res); err != nil {
@@ -74,8 +83,13 @@ func (c *Client) Actor(ctx context.Context, name string) (*Profile, error) {
 		return nil, c.notFound(ctx, name)
 	}
 	a := res.A[0]
-	p := &Profile{Ref: *a.ref(), Aliases: a.Alias, Roles: []Role{}, Relations: []RelationGroup{}}
+	p := &Profile{Ref: *a.ref(), Aliases: a.Alias, Roles: []Role{}, Relations: []RelationGroup{},
+		MergedKeys: append([]string{}, a.Merged...), Merges: merges(a.MergeLog, a.Reports)}
+	if p.Merges == nil {
+		p.Merges = []Merge{}
+	}
 	sort.Strings(p.Aliases)
+	sort.Strings(p.MergedKeys)
 
 	articles := map[string]bool{}
 	for _, m := range a.Mentions {

@@ -258,11 +258,16 @@ func (c *Client) run(ctx context.Context, q string, vars map[string]string, out 
 // Fold is the folding applied to names before look-up (graph.Fold).
 func Fold(s string) string { return graph.Fold(s) }
 
-// Candidate is one node a name may mean.
+// Candidate is one node a name may mean, and how the name matched it.
 type Candidate struct {
 	Ref
 	Aliases []string `json:"aliases,omitempty"`
 	ByName  bool     `json:"by_name"` // the name (not only an alias) matched
+	// Match says how: MatchXID, MatchName, MatchAlias (exact, case and
+	// accents aside), MatchWords, MatchSpelling, MatchPrefix, MatchFuzzy.
+	Match   string  `json:"match"`
+	Matched string  `json:"matched,omitempty"` // the alias that matched, for a tolerant match
+	Score   float64 `json:"score"`             // 1 for an exact match
 }
 
 // resolveQuery finds entities by folded name or alias, or by xid.
@@ -274,14 +279,6 @@ const resolveQuery = `query resolve($folded: string, $raw: string) {
 		uid xid name name_folded dgraph.type alias
 	}
 	byXID(func: eq(xid, $raw)) @filter(` + entityTypes + `) {
-		uid xid name name_folded dgraph.type alias
-	}
-}`
-
-// termsQuery finds entities whose name or an alias contains every word
-// of the input (the term index lowercases).
-const termsQuery = `query terms($raw: string) {
-	t(func: allofterms(alias, $raw), first: 20) @filter(` + entityTypes + `) {
 		uid xid name name_folded dgraph.type alias
 	}
 }`
@@ -300,46 +297,96 @@ type rawCandidate struct {
 }
 
 // Resolve finds the one entity a user's name (or xid) refers to: the
-// entity whose name, alias or xid is the input (folded), else the one
-// entity whose name or an alias contains all the input's words. No match
-// is an ENOTFOUND error, with similar names where there are some; several
-// matches are an EINVALID error that lists them. A match of the canonical
-// name wins over matches of aliases only.
+// entity whose name, alias or xid is the input (case and accents aside; a
+// match of the canonical name wins over matches of aliases only), else the
+// one entity the input matches best by words or as a spelling variant
+// (ScoreName: "tokayev" and "Tojakow" find Tokajew). No match is an
+// ENOTFOUND error that suggests near names (prefixes, near spellings);
+// several equally good matches are an EINVALID error that lists them.
 func (c *Client) Resolve(ctx context.Context, name string) (Ref, error) {
-	cands, err := c.Candidates(ctx, name)
+	if err := checkName(name); err != nil {
+		return Ref{}, err
+	}
+	exact, err := c.exact(ctx, name)
 	if err != nil {
 		return Ref{}, err
 	}
-	switch len(cands) {
+	switch len(exact) {
 	case 0:
-		return Ref{}, c.notFound(ctx, name)
 	case 1:
-		return cands[0].Ref, nil
+		return exact[0].Ref, nil
+	default:
+		var byName []Candidate
+		for _, cd := range exact {
+			if cd.ByName {
+				byName = append(byName, cd)
+			}
+		}
+		if len(byName) == 1 {
+			return byName[0].Ref, nil
+		}
+		return Ref{}, &AmbiguousError{Name: name, Candidates: exact}
 	}
-	var byName []Candidate
-	for _, cd := range cands {
-		if cd.ByName {
-			byName = append(byName, cd)
+	more, err := c.tolerant(ctx, name)
+	if err != nil {
+		return Ref{}, err
+	}
+	var sure []Candidate
+	for _, cd := range more {
+		if resolves(cd.Match) {
+			sure = append(sure, cd)
 		}
 	}
-	if len(byName) == 1 {
-		return byName[0].Ref, nil
+	switch {
+	case len(sure) == 1, len(sure) > 1 && sure[0].Score > sure[1].Score:
+		return sure[0].Ref, nil
+	case len(sure) > 1:
+		var best []Candidate
+		for _, cd := range sure {
+			if cd.Score == sure[0].Score {
+				best = append(best, cd)
+			}
+		}
+		return Ref{}, &AmbiguousError{Name: name, Candidates: best}
 	}
-	return Ref{}, &AmbiguousError{Name: name, Candidates: cands}
+	return Ref{}, c.notFoundSuggesting(ctx, name, more)
 }
 
 // MaxNameLen bounds the names a look-up accepts; no entity name is longer.
 const MaxNameLen = 1000
 
-// Candidates lists every entity whose name, alias or xid matches name.
+// Candidates lists the entities a name stands for, as Resolve chooses
+// among them: those whose xid, name or alias it is (case and accents
+// aside), else those it matches by words or as a spelling variant, best
+// first.
 func (c *Client) Candidates(ctx context.Context, name string) ([]Candidate, error) {
+	if err := checkName(name); err != nil {
+		return nil, err
+	}
+	exact, err := c.exact(ctx, name)
+	if err != nil || len(exact) > 0 {
+		return exact, err
+	}
+	more, err := c.tolerant(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	var out []Candidate
+	for _, cd := range more {
+		if resolves(cd.Match) {
+			out = append(out, cd)
+		}
+	}
+	return out, nil
+}
+
+// exact lists the entities whose xid, name or alias the input is, case
+// and accents aside.
+func (c *Client) exact(ctx context.Context, name string) ([]Candidate, error) {
+	if err := checkName(name); err != nil {
+		return nil, err
+	}
 	folded := Fold(name)
-	if folded == "" {
-		return nil, newsgraph.Errorf(newsgraph.EINVALID, "empty name")
-	}
-	if len(name) > MaxNameLen {
-		return nil, newsgraph.Errorf(newsgraph.EINVALID, "name of %d bytes is too long (at most %d)", len(name), MaxNameLen)
-	}
 	var res struct {
 		ByAlias []rawCandidate `json:"byAlias"`
 		ByName  []rawCandidate `json:"byName"`
@@ -350,7 +397,7 @@ func (c *Client) Candidates(ctx context.Context, name string) ([]Candidate, erro
 	}
 	seen := map[string]int{}
 	var out []Candidate
-	add := func(list []rawCandidate, byName bool) {
+	add := func(list []rawCandidate, kind string) {
 		for _, r := range list {
 			i, ok := seen[r.UID]
 			if !ok {
@@ -358,45 +405,47 @@ func (c *Client) Candidates(ctx context.Context, name string) ([]Candidate, erro
 				seen[r.UID] = i
 				al := append([]string(nil), r.Alias...)
 				sort.Strings(al)
-				out = append(out, Candidate{Ref: *r.ref(), Aliases: al})
+				out = append(out, Candidate{Ref: *r.ref(), Aliases: al, Match: kind, Score: 1})
 			}
-			if byName || r.NameFolded == folded {
+			if kind != MatchAlias || r.NameFolded == folded {
 				out[i].ByName = true
 			}
 		}
 	}
-	add(res.ByXID, true)
-	add(res.ByName, true)
-	add(res.ByAlias, false)
-	if len(out) == 0 {
-		// No name or alias is the whole input: take the entities whose name
-		// or an alias contains all its words ("Abdymomunow" for "Asamat
-		// Abdymomunow"). They only ever resolve when there is exactly one.
-		var terms struct {
-			T []rawCandidate `json:"t"`
-		}
-		if err := c.run(ctx, termsQuery, map[string]string{"$raw": strings.TrimSpace(name)}, &terms); err != nil {
-			return nil, err
-		}
-		add(terms.T, false)
-	}
+	add(res.ByXID, MatchXID)
+	add(res.ByName, MatchName)
+	add(res.ByAlias, MatchAlias)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].XID < out[j].XID })
 	return out, nil
 }
 
 func (c *Client) notFound(ctx context.Context, name string) error {
-	var res struct {
-		S []rawRef `json:"s"`
+	return c.notFoundSuggesting(ctx, name, nil)
+}
+
+// notFoundSuggesting is the ENOTFOUND error for name, naming the
+// candidates found (loose matches), else names a trigram search finds.
+func (c *Client) notFoundSuggesting(ctx context.Context, name string, similar []Candidate) error {
+	msg := fmt.Sprintf("no entity named %q (names and aliases are compared case- and accent-insensitively, and spelling variants are tried)", name)
+	var names []string
+	for i, cd := range similar {
+		if i == 8 {
+			break
+		}
+		names = append(names, cd.Ref.String())
 	}
-	msg := fmt.Sprintf("no entity named %q (names and aliases are compared case- and accent-insensitively)", name)
-	if len([]rune(Fold(name))) >= 3 { // match() needs a trigram
-		if err := c.run(ctx, suggestQuery, map[string]string{"$folded": Fold(name)}, &res); err == nil && len(res.S) > 0 {
-			var names []string
+	if len(names) == 0 && len([]rune(Fold(name))) >= 3 { // match() needs a trigram
+		var res struct {
+			S []rawRef `json:"s"`
+		}
+		if err := c.run(ctx, suggestQuery, map[string]string{"$folded": Fold(name)}, &res); err == nil {
 			for _, r := range res.S {
 				names = append(names, r.ref().String())
 			}
-			msg += "; similar: " + strings.Join(names, ", ")
 		}
+	}
+	if len(names) > 0 {
+		msg += "; similar: " + strings.Join(names, ", ")
 	}
 	return newsgraph.Errorf(newsgraph.ENOTFOUND, "%s", msg)
 }

@@ -73,14 +73,7 @@ func sourceList(ss []Source) string {
 			continue
 		}
 		seen[s.Article] = true
-		label := strings.TrimSpace(s.Outlet + " " + s.Published)
-		if label == "" {
-			label = s.Title
-		}
-		if label == "" {
-			label = s.Article
-		}
-		parts = append(parts, label)
+		parts = append(parts, articleLabel(s.Outlet, s.Published, s.Title, s.Article))
 	}
 	return strings.Join(parts, ", ")
 }
@@ -114,7 +107,13 @@ func (p *Profile) WriteTable(w io.Writer) error {
 	}
 	fmt.Fprintf(tw, "roles\t%s\n", orDash(clean(strings.Join(roles, "; "))))
 	fmt.Fprintf(tw, "mentions\t%d sentences in %d articles\n", p.Mentions, p.Articles)
+	if len(p.MergedKeys) > 0 {
+		fmt.Fprintf(tw, "merged keys\t%s\n", clean(strings.Join(p.MergedKeys, ", ")))
+	}
 	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if err := writeMerges(w, p.Merges); err != nil {
 		return err
 	}
 	if len(p.Relations) == 0 {
@@ -173,7 +172,7 @@ func (r *PathResult) WriteTable(w io.Writer) error {
 		ev := "-"
 		if len(s.Facts) > 0 && len(s.Facts[0].Sources) > 0 {
 			src := s.Facts[0].Sources[0]
-			ev = strings.TrimSpace(src.Outlet+" "+src.Published) + ": " + clean(src.Sentence)
+			ev = articleLabel(src.Outlet, src.Published, src.Title, src.Article) + ": " + clean(src.Sentence)
 		}
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", i+1, clean(s.From.Name), rel, clean(s.To.Name), ev)
 	}
@@ -209,10 +208,7 @@ func (r *SourcesResult) WriteTable(w io.Writer) error {
 	tw := newTab(w)
 	fmt.Fprintln(tw, "ARTICLE\tSENT\tFACT\tSENTENCE")
 	for _, s := range r.Sources {
-		art := strings.TrimSpace(s.Outlet + " " + s.Published)
-		if art == "" {
-			art = s.Article
-		}
+		art := articleLabel(s.Outlet, s.Published, s.Title, s.Article)
 		sentence := s.Sentence
 		if sentence == "" && s.Surface != "" {
 			sentence = "[" + s.Surface + "]"

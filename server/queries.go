@@ -29,9 +29,12 @@ type EntitySearch struct {
 	Entities []query.Candidate `json:"entities"`
 }
 
-// SearchEntities lists every entity whose name, alias or xid matches name.
+// SearchEntities lists the entities name may mean, best first: exact
+// matches of xid, name or alias (case and accents aside), then spelling
+// variants, word matches, prefixes and near spellings (query.Search); each
+// says how it matched and with what score.
 func (g *GraphQueries) SearchEntities(ctx context.Context, name string) (any, error) {
-	cands, err := g.client.Candidates(ctx, name)
+	cands, err := g.client.Search(ctx, name, query.DefaultSearchLimit)
 	if err != nil {
 		return nil, err
 	}
