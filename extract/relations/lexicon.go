@@ -165,6 +165,10 @@ type lexicon struct {
 	coord            map[string]bool
 	neg              map[string]bool
 	auxWerden        map[string]bool
+	werdenPassive    map[string]bool
+	vorfeldAdverb    map[string]bool
+	stateDesc        map[string]bool
+	parliaments      []string
 	aux              map[string]bool
 	lassen           map[string]bool
 	reciprocal       map[string]bool
@@ -291,6 +295,10 @@ func load() (*lexicon, error) {
 	l.coord = set(fn["coord"])
 	l.neg = set(fn["neg"])
 	l.auxWerden = set(fn["aux_werden"])
+	l.werdenPassive = set(fn["werden_passive"])
+	l.vorfeldAdverb = set(fn["vorfeld_adverb"])
+	l.stateDesc = set(fn["state_desc"])
+	l.parliaments = fn["parliament"]
 	l.aux = set(fn["aux"])
 	l.lassen = set(fn["lassen"])
 	l.reciprocal = set(fn["reciprocal"])
@@ -691,4 +699,37 @@ func (l *lexicon) cameoFor(rel, lowSentence string) string {
 		}
 	}
 	return def
+}
+
+// nationAdj reports whether a lower-case adjective looks like a nationality
+// (palästinensische), known to the lexicon or not.
+func (l *lexicon) nationAdj(low string) bool {
+	stem := low
+	for _, end := range []string{"en", "em", "er", "es", "e"} {
+		if st, ok := strings.CutSuffix(stem, end); ok {
+			stem = st
+			break
+		}
+	}
+	if l.notNation[stem] {
+		return false
+	}
+	for _, suf := range l.nationSuffix {
+		if strings.HasSuffix(stem, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// isParliament reports whether an organisation's name ends like a
+// parliament's (Staatsduma, Bundestag): its members hold a seat, an office.
+func (l *lexicon) isParliament(name string) bool {
+	low := strings.ToLower(name)
+	for _, p := range l.parliaments {
+		if strings.HasSuffix(low, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -218,6 +218,12 @@ func (s *sent) nounSlot(ci, t int, sl string, ts typeSet, exclude []int) []int {
 		if a := s.argAt(t + 1); a >= 0 && !s.args[a].virtual && s.typeOK(a, ts) && !contains(exclude, s.args[a].ent) {
 			return []int{s.args[a].ent}
 		}
+	case "names":
+		// die Nato-Staaten Polen, Litauen und Lettland: the names right
+		// after the noun, with those coordinated with them
+		if a := s.argAt(t + 1); a >= 0 && !s.args[a].virtual && s.typeOK(a, ts) {
+			return s.entsOf(s.groupOf(a), ts, exclude)
+		}
 	case "apposr":
 		// seinem Vorgänger, dem … X
 		if t+1 < len(s.w) && s.w[t+1].text == "," {

@@ -308,8 +308,8 @@ func (s *sent) passive(ci int, o occ) bool {
 		if lex.auxWerden[l] {
 			hasWerden = true
 		}
-		if l == "worden" {
-			worden = true
+		if lex.werdenPassive[l] {
+			worden = true // wurde entlassen: no past-tense future, so passive
 		}
 	}
 	if !hasWerden {
@@ -501,7 +501,7 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 			if len(subj) == 0 {
 				// Die Opposition wirft X vor: the agent is named by no entity;
 				// like a passive without agent, the statement is still about X
-				if !fr.noagent || s.clauses[ci].kind != clMain || len(s.subject(ci)) > 0 || !s.vorfeldNominalSubject(ci) {
+				if !fr.noagent || s.clauses[ci].kind != clMain || len(s.subject(ci)) > 0 || !(s.vorfeldNominalSubject(ci) || s.midfieldNominalSubject(ci)) {
 					return
 				}
 				cue += "/unnamed-agent"

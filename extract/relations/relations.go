@@ -112,7 +112,9 @@ type docExtractor struct {
 	// sentence's first clause (Die Türkei bot … an. Außenminister X …), -1
 	lastSubjState int
 	stateCount    map[int]int // State entity → mentions
-	stateFirst    map[int]int // State entity → offset of its first mention         // reused per sentence
+	stateFirst    map[int]int // State entity → offset of its first mention
+	clearTopicSet bool
+	clearTopicIdx int
 }
 
 func newDocExtractor(doc *text.Document, ents []newsgraph.Entity) *docExtractor {
@@ -205,6 +207,7 @@ func (x *docExtractor) sentence(i int) {
 	s.buildClauses()
 	s.findSpeaker()
 	s.roles()
+	s.bracketParties()
 	s.predicates()
 	x.lastSubjState = -1
 	if len(s.clauses) > 0 {
@@ -398,4 +401,27 @@ func (x *docExtractor) form(low string) (int, bool) {
 	}
 	e, ok := x.byForm[low]
 	return e, ok
+}
+
+// clearTopic is the state the article is about when one state clearly
+// dominates it (mentioned at least three times and more than twice as
+// often as any other), else -1.
+func (x *docExtractor) clearTopic() int {
+	if x.clearTopicSet {
+		return x.clearTopicIdx
+	}
+	x.clearTopicSet, x.clearTopicIdx = true, -1
+	best, bestN, second := -1, 0, 0
+	for i, n := range x.stateCount {
+		switch {
+		case n > bestN:
+			best, bestN, second = i, n, bestN
+		case n > second:
+			second = n
+		}
+	}
+	if best >= 0 && bestN >= 3 && bestN > 2*second {
+		x.clearTopicIdx = best
+	}
+	return x.clearTopicIdx
 }

@@ -111,6 +111,11 @@ func (s *sent) roles() {
 				continue
 			}
 		}
+		if obj >= 0 && r.object == "party" && !lex.isParliament(s.x.ents[obj].Name) {
+			// CDU-Politiker X, Abgeordneter der CHP X: a member, no office
+			s.add("member_of", pe, obj, newsgraph.Attrs{}, "member:"+r.head, 0.8)
+			continue
+		}
 		if obj >= 0 {
 			if s.x.ents[obj].Type == newsgraph.State {
 				if _, ok := s.x.officeOf[pe]; !ok {
@@ -120,7 +125,7 @@ func (s *sent) roles() {
 			s.add("holds_office", pe, obj, newsgraph.Attrs{Role: name, Former: former}, ev.Cue, 0.85)
 			continue
 		}
-		if !r.implicit || r.bare && !statePrefix(pre) {
+		if !r.implicit || r.bare && !statePrefix(pre) || r.object == "party" {
 			continue
 		}
 		if s.unknownNation(t) {
@@ -223,7 +228,7 @@ func (s *sent) roleObject(t int, r role, pre string) int {
 		}
 		switch s.x.ents[e].Type {
 		case newsgraph.State:
-			return r.object != "org" || strings.Contains(r.head, "sprecher")
+			return r.object != "org" && r.object != "party" || strings.Contains(r.head, "sprecher")
 		case newsgraph.Organization:
 			return r.object != "state"
 		}
@@ -521,6 +526,9 @@ func (s *sent) describedPerson(t int, r role, pre string) {
 	if cov := s.argCovering(t); cov >= 0 && !s.args[cov].partial {
 		return
 	}
+	if r.object == "party" {
+		return // members are many: a description names none of them
+	}
 	obj := s.roleObject(t, r, pre)
 	if obj < 0 {
 		return
@@ -616,4 +624,23 @@ func (s *sent) appointed(t int) int {
 		return persons[1]
 	}
 	return -1
+}
+
+// bracketParties reads "Olaf Scholz (SPD)": an organisation in brackets
+// right after a person's name is the party the person belongs to.
+func (s *sent) bracketParties() {
+	for k := range s.args {
+		a := &s.args[k]
+		if a.typ != newsgraph.Organization || a.virtual || a.partial || a.t0 < 2 || a.t1 >= len(s.w) {
+			continue
+		}
+		if s.w[a.t0-1].text != "(" || s.w[a.t1].text != ")" {
+			continue
+		}
+		p := s.argCovering(a.t0 - 2)
+		if p < 0 || s.args[p].typ != newsgraph.Person || s.args[p].t1 != a.t0-1 || s.args[p].partial {
+			continue
+		}
+		s.add("member_of", s.args[p].ent, a.ent, newsgraph.Attrs{}, "member:bracket", 0.8)
+	}
 }

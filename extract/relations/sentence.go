@@ -38,6 +38,9 @@ type arg struct {
 	cueTok  int    // token of the determiner or preposition that gave the case, -1
 	appos   int    // the comma when the case came from an apposition, else 0
 	group   int    // coordination group id
+	// described: a state named only by an organ noun (die Behörden, das
+	// Militär, des Landes), taken to be the article's main state
+	described bool
 }
 
 const (
@@ -234,6 +237,7 @@ func (s *sent) buildArgs() {
 		}
 	}
 	s.args = keep
+	s.describedStates()
 	sortArgs(s.args)
 	for i := range s.args {
 		s.caseCue(&s.args[i])
@@ -385,7 +389,7 @@ func (s *sent) caseCue(a *arg) {
 	}
 	name := s.x.ents[a.ent].Name
 	lowTok := s.w[a.t1-1].low
-	if !a.gen && strings.HasSuffix(lowTok, "s") && !strings.HasSuffix(strings.ToLower(name), "s") && a.typ != newsgraph.Organization {
+	if !a.gen && !a.described && strings.HasSuffix(lowTok, "s") && !strings.HasSuffix(strings.ToLower(name), "s") && a.typ != newsgraph.Organization {
 		a.gen = true
 	}
 	if a.pregen {
@@ -1267,7 +1271,7 @@ func (s *sent) subjectExcept(ci int, excl []int) []int {
 			if a.virtual {
 				continue
 			}
-			if c.kind == clMain && c.finite >= 0 && a.t0 > c.finite && s.vorfeldNominalSubject(ci) {
+			if c.kind == clMain && c.finite >= 0 && a.t0 > c.finite && (s.vorfeldNominalSubject(ci) || s.midfieldNominalSubject(ci)) {
 				break // Der ÖVP-Politiker kritisierte X: the subject is no entity
 			}
 			pick = k
@@ -1373,12 +1377,91 @@ func (s *sent) vorfeldNominalSubject(ci int) bool {
 	switch w.low {
 	case "der", "die", "das", "ein", "eine", "kein", "keine", "diese", "dieses", "dieser":
 	default:
-		return false
+		return s.bareNominalVorfeld(first, c.finite)
 	}
 	// a noun must follow within the phrase
 	for t := first + 1; t < c.finite; t++ {
 		if s.w[t].upper && s.w[t].kind == text.Word {
 			return true
+		}
+	}
+	return false
+}
+
+// bareNominalVorfeld reports whether tokens [first, fin) are a noun phrase
+// without article that can only be a (plural) subject: Soldaten, Mehrere
+// Demonstranten, Unbekannte Männer und Frauen. Adverbs, pronouns, time
+// phrases and prepositional phrases are not.
+func (s *sent) bareNominalVorfeld(first, fin int) bool {
+	last := -1
+	for t := first; t < fin; t++ {
+		w := &s.w[t]
+		if w.kind == text.Punct {
+			if isQuote(w.text) {
+				continue
+			}
+			return false
+		}
+		if lex.vorfeldAdverb[w.low] || lex.preps[w.low] || lex.dets[w.low] != 0 || lex.possessive[w.low] || isTimeNoun(w.low) {
+			return false
+		}
+		if _, pron := lex.pronouns[w.low]; pron {
+			return false
+		}
+		switch {
+		case w.kind == text.Number:
+		case w.low == "und" || w.low == "oder" || w.low == "sowie":
+		case w.upper && w.kind == text.Word:
+			last = t
+		case adjLike(w):
+		default:
+			return false
+		}
+	}
+	return last == fin-1 && last >= 0 && s.w[last].upper && len(s.w[last].low) >= 4
+}
+
+// midfieldNominalSubject reports whether the first phrase after the finite
+// verb of main clause ci is a nominative noun phrase that names no entity
+// while the Vorfeld is adverbial (Am Montag nahm die Polizei X fest): then a
+// mention after it is an object, and the agent is unnamed.
+func (s *sent) midfieldNominalSubject(ci int) bool {
+	c := s.clauses[ci]
+	f := c.finite
+	if c.kind != clMain || f <= 0 || f+2 >= len(s.w) || !s.inClause(ci, f+1) {
+		return false
+	}
+	for _, t := range c.toks {
+		if t >= f {
+			break
+		}
+		if a := s.argCovering(t); a >= 0 && !s.args[a].mod && !s.args[a].partial && s.args[a].prep == "" {
+			return false
+		}
+	}
+	if first := c.toks[0]; first >= f || !(lex.preps[s.w[first].low] || fusedPrep[s.w[first].low] != "" || lex.vorfeldAdverb[s.w[first].low]) {
+		return false // the Vorfeld may itself be the subject
+	}
+	d := &s.w[f+1]
+	switch d.low {
+	case "die", "das":
+	case "der":
+		if s.feminineHead(f+2, min(len(s.w), f+5)) {
+			return false // der Regierung: dative
+		}
+	default:
+		return false
+	}
+	for t := f + 2; t < len(s.w) && t <= f+4 && s.inClause(ci, t); t++ {
+		w := &s.w[t]
+		if s.argCovering(t) >= 0 {
+			return false
+		}
+		if w.upper && w.kind == text.Word {
+			return !isTimeNoun(w.low)
+		}
+		if !adjLike(w) {
+			return false
 		}
 	}
 	return false
@@ -1486,4 +1569,73 @@ func (x *docExtractor) newClause(kind, parent int) *clause {
 	x.cused++
 	c.kind, c.parent, c.prevMain, c.finite, c.antec = kind, parent, -1, -1, -1
 	return c
+}
+
+// describedStates adds the article's main state as an argument where a
+// state organ is named without its state (die Behörden nahmen X fest, das
+// Militär des Landes): in an article about one state its organs act for
+// it. Only when one state clearly dominates the article, and not when the
+// noun has a state or name of its own (die Polizei in Berlin, die Regierung
+// Russlands, die russische Armee).
+func (s *sent) describedStates() {
+	st := s.x.clearTopic()
+	if st < 0 {
+		return
+	}
+	n := len(s.args)
+	for t := 1; t < len(s.w); t++ {
+		w := &s.w[t]
+		if !w.upper || w.kind != text.Word || !(lex.authority[w.low] || lex.stateDesc[w.low]) {
+			continue
+		}
+		covered := false
+		for k := 0; k < n; k++ {
+			if s.args[k].t0 <= t+2 && t < s.args[k].t1 || s.args[k].t1 == t {
+				covered = true // part of a mention, or a mention right before or after it
+				break
+			}
+		}
+		if covered {
+			continue
+		}
+		// a determiner before it, across adjectives that are no state adjective
+		j := t - 1
+		for j > 0 && adjLike(&s.w[j]) && s.w[j].kind == text.Word && !isDemonym(s.w[j].low) && !lex.nationAdj(s.w[j].low) {
+			j--
+		}
+		d := s.w[j].low
+		if s.w[j].upper && j > 0 || lex.dets[d] == 0 || lex.possessive[d] || d == "ein" || d == "eine" || d == "einer" || d == "einem" || d == "einen" || d == "eines" {
+			continue
+		}
+		end := t + 1
+		if g := s.genitiveStateDesc(t + 1); g > 0 {
+			end = g // das Militär des (isolierten) Landes: one phrase for the state
+		} else if t+1 < len(s.w) && (s.w[t+1].upper && s.w[t+1].kind == text.Word || lex.dets[s.w[t+1].low]&cGen != 0 && s.w[t+1].low != "die") {
+			continue // die Regierung Merkel, die Führung der Partei: someone else's organ
+		}
+		e := &s.x.ents[st]
+		s.args = append(s.args, arg{ent: st, key: e.Key, typ: newsgraph.State, t0: t, t1: end, coref: true, group: -1, cueTok: -1, described: true})
+		t = end - 1
+	}
+}
+
+// genitiveStateDesc returns the end of "des (adjectives) Landes" starting
+// at token i, or 0.
+func (s *sent) genitiveStateDesc(i int) int {
+	if i >= len(s.w) || s.w[i].low != "des" {
+		return 0
+	}
+	for j := i + 1; j < len(s.w) && j <= i+4; j++ {
+		w := &s.w[j]
+		if w.upper {
+			if lex.stateDesc[w.low] {
+				return j + 1
+			}
+			return 0
+		}
+		if w.kind != text.Word || s.argCovering(j) >= 0 {
+			return 0
+		}
+	}
+	return 0
 }
