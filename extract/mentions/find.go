@@ -1158,6 +1158,10 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 		for j < len(toks) && j-i <= 3 && f.nameLike(s, in, j) && (!f.isCommon(in, j) || len(f.lex.phrases[in[j].lower]) > 0) {
 			j++
 		}
+		if j == i+1 && j < len(toks) && f.nameLike(s, in, j) && f.clubWord(in, j) &&
+			(j+1 == len(toks) || !in[j+1].upper) {
+			j++ // Universität Gießen, Theater Essen: a town that is also a word
+		}
 		if end := f.extendOf(s, in, j); j > i+1 || end > j {
 			m := mk(s, i, end, newsgraph.Organization, Name, "org-noun+name:"+stem)
 			m.Base = m.Text
@@ -1463,11 +1467,14 @@ func (f *Finder) club(s *text.Sentence, in []tokInfo, claimed []bool, st *docSta
 	}
 	j := i + 1
 	for j < len(toks) && j-i <= 3 && toks[j].Kind == text.Word && in[j].upper && !f.lex.stop[toks[j].Text] &&
-		(!f.isCommon(in, j) || len(f.lex.phrases[in[j].lower]) > 0) {
+		(!f.isCommon(in, j) || len(f.lex.phrases[in[j].lower]) > 0 || f.clubWord(in, j)) {
 		j++
 	}
 	if j == i+1 {
 		return 0, nil
+	}
+	if j < len(toks) && toks[j].Kind == text.Number && len(toks[j].Text) == 2 {
+		j++ // Schalke 04, Hannover 96
 	}
 	a := i
 	if a > 0 && toks[a-1].Kind == text.Number && strings.HasSuffix(toks[a-1].Text, ".") && !claimed[a-1] {
@@ -1476,6 +1483,17 @@ func (f *Finder) club(s *text.Sentence, in []tokInfo, claimed []bool, st *docSta
 	m := mk(s, a, j, newsgraph.Organization, Name, "club:"+toks[i].Text)
 	m.Base = m.Text
 	return j - i, []Mention{m}
+}
+
+// clubWord reports whether a common noun can continue a club name (SV
+// Werder Bremen, ESV Lokomotive Zwickau): no role and no organisation
+// noun (FC-Trainer, Verein).
+func (f *Finder) clubWord(in []tokInfo, j int) bool {
+	if _, ok := f.tokRole(in, j); ok {
+		return false
+	}
+	_, k := f.tokOrg(in, j)
+	return k == "" && !f.lex.funcWords[in[j].lower]
 }
 
 // extendOf extends an organisation name ending at token j (exclusive) over
@@ -1539,6 +1557,12 @@ func (f *Finder) acronym(s *text.Sentence, in []tokInfo, claimed []bool, st *doc
 		if utf8.RuneCountInString(w) >= 5 && f.lex.IsWord(in[i].lower) {
 			return 0, nil // RESPEKT, KLEINE: a word in capitals, no acronym
 		}
+		if n := f.acronymPlace(s, in, claimed, i); n > 0 {
+			// THW Kiel, TU Berlin: an unknown acronym with a place is one name
+			m := mk(s, i, i+1+n, newsgraph.Organization, Name, "acronym+place")
+			m.Base = m.Text
+			return 1 + n, []Mention{m}
+		}
 		m := mk(s, i, i+1, newsgraph.Organization, Acronym, "acronym")
 		m.Base = strings.TrimSuffix(w, "s")
 		if !isAllCaps(m.Base) {
@@ -1560,6 +1584,29 @@ func (f *Finder) acronym(s *text.Sentence, in []tokInfo, claimed []bool, st *doc
 		return 1, ps
 	}
 	return 0, nil
+}
+
+// acronymPlace returns how many tokens after the acronym at i name a
+// place that belongs to it (TU Berlin, THW Kiel, SK Wißgoldingen): one
+// known city or state, or one unknown capitalised word; 0 when none.
+func (f *Finder) acronymPlace(s *text.Sentence, in []tokInfo, claimed []bool, i int) int {
+	j := i + 1
+	if j >= len(in) || claimed[j] || !f.nameLike(s, in, j) {
+		return 0
+	}
+	if j+1 < len(in) && (s.Tokens[j+1].Text == "(" || in[j+1].upper) {
+		return 0 // an apposition or a longer name: unclear extent
+	}
+	for _, p := range f.lex.phrases[in[j].lower] {
+		if len(p.toks) == 1 && p.toks[0] == s.Tokens[j].Text && (p.typ == newsgraph.Place || p.typ == newsgraph.State && p.city) {
+			return 1
+		}
+	}
+	if len(f.lex.phrases[in[j].lower]) == 0 && !f.isCommon(in, j) && !f.lex.IsWord(in[j].lower) && !f.tokGiven(s, in, j) &&
+		!hasNameSuffix(in[j].lower) && f.lex.hasPlaceHead(in[j].lower) {
+		return 1
+	}
+	return 0
 }
 
 // description finds noun phrases that refer back to a named entity:

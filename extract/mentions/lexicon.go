@@ -504,7 +504,9 @@ func (l *Lexicon) isCommonNoun(lower string) bool {
 		// after any modifier, unless it is a typical place-name ending
 		// (Rosenheim, Orenburg)
 		if utf8.RuneCountInString(lower[i:]) >= 5 && !l.placeHeads.has(lower[i:]) {
-			return true
+			if noun, _ := l.wordTab.get(lower[i:]); noun {
+				return true // not a verb form: Spaichingen is no compound of hingen
+			}
 		}
 	}
 	return false
