@@ -8,7 +8,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/viper"
 )
@@ -23,6 +25,8 @@ const (
 	KeyServeAddr       = "serve.addr"
 	KeyServeToken      = "serve.token"
 	KeyServeMaxBody    = "serve.max_body_bytes"
+	KeyServeTimeout    = "serve.timeout"
+	KeyServeRetryAfter = "serve.retry_after"
 	KeyLoadConcurrency = "load.concurrency"
 	KeyLogLevel        = "log.level"
 )
@@ -39,6 +43,12 @@ type Config struct {
 	ServeAddr    string
 	ServeToken   string
 	ServeMaxBody int64
+	// ServeTimeout bounds the graph work of one request: a query, storing
+	// one article (retries included), a forget. Past it the request
+	// fails with 503.
+	ServeTimeout time.Duration
+	// ServeRetryAfter is the Retry-After of a 503 (whole seconds).
+	ServeRetryAfter time.Duration
 
 	LoadConcurrency int
 	LogLevel        string
@@ -64,6 +74,8 @@ func New() *viper.Viper {
 	v.SetDefault(KeyServeAddr, "127.0.0.1:8765")
 	v.SetDefault(KeyServeToken, "")
 	v.SetDefault(KeyServeMaxBody, 10<<20)
+	v.SetDefault(KeyServeTimeout, "15s")
+	v.SetDefault(KeyServeRetryAfter, "5s")
 	v.SetDefault(KeyLoadConcurrency, 2)
 	v.SetDefault(KeyLogLevel, "info")
 
@@ -106,6 +118,13 @@ func Load(v *viper.Viper, file string) (Config, error) {
 		LoadConcurrency: v.GetInt(KeyLoadConcurrency),
 		LogLevel:        v.GetString(KeyLogLevel),
 	}
+	var err error
+	if c.ServeTimeout, err = duration(v, KeyServeTimeout, time.Millisecond, 24*time.Hour); err != nil {
+		return Config{}, err
+	}
+	if c.ServeRetryAfter, err = duration(v, KeyServeRetryAfter, time.Second, 24*time.Hour); err != nil {
+		return Config{}, err
+	}
 	if c.Alpha == "" {
 		c.Alpha = fmt.Sprintf("localhost:%d", 9080+c.PortOffset)
 	}
@@ -116,4 +135,21 @@ func Load(v *viper.Viper, file string) (Config, error) {
 		c.LoadConcurrency = 1
 	}
 	return c, nil
+}
+
+// duration reads a duration setting: a Go duration ("30s", "2m") or a
+// plain number of seconds ("30", as in a YAML file or an environment
+// variable), within [lo, hi].
+func duration(v *viper.Viper, key string, lo, hi time.Duration) (time.Duration, error) {
+	s := strings.TrimSpace(v.GetString(key))
+	var d time.Duration
+	if n, err := strconv.ParseFloat(s, 64); err == nil {
+		d = time.Duration(n * float64(time.Second))
+	} else if d, err = time.ParseDuration(s); err != nil {
+		return 0, fmt.Errorf("%s %q is not a duration (use e.g. 30s, 2m, or a number of seconds)", key, s)
+	}
+	if d < lo || d > hi {
+		return 0, fmt.Errorf("%s %s out of range %s..%s", key, d, lo, hi)
+	}
+	return d, nil
 }

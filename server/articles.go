@@ -181,7 +181,7 @@ func (s *Server) load(ctx context.Context, a newsgraph.Article) (ArticleResult, 
 	if err != nil {
 		return ArticleResult{}, err
 	}
-	wctx, cancel := context.WithTimeout(ctx, s.opts.WriteTimeout)
+	wctx, cancel := context.WithTimeout(ctx, s.opts.Timeout)
 	defer cancel()
 	start = time.Now()
 	res, err := s.store.Save(wctx, analysis)
@@ -194,8 +194,15 @@ func (s *Server) load(ctx context.Context, a newsgraph.Article) (ArticleResult, 
 	return ArticleResult{XID: res.XID, Status: res.Status, Title: analysis.Article.Title, GoldArticle: eval.FromAnalysis(analysis)}, nil
 }
 
+// readContext bounds a read request's graph work by the timeout.
+func (s *Server) readContext(r *http.Request) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(r.Context(), s.opts.Timeout)
+}
+
 func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) {
-	v, err := s.queries.Article(r.Context(), r.PathValue("xid"))
+	ctx, cancel := s.readContext(r)
+	defer cancel()
+	v, err := s.queries.Article(ctx, r.PathValue("xid"))
 	if err != nil {
 		s.writeError(w, r, err)
 		return
@@ -205,7 +212,7 @@ func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) deleteArticle(w http.ResponseWriter, r *http.Request) {
 	xid := r.PathValue("xid")
-	ctx, cancel := context.WithTimeout(r.Context(), s.opts.WriteTimeout)
+	ctx, cancel := context.WithTimeout(r.Context(), s.opts.Timeout)
 	defer cancel()
 	res, err := s.store.Forget(ctx, xid)
 	if err != nil {
@@ -222,7 +229,9 @@ func (s *Server) searchEntities(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, newsgraph.Errorf(newsgraph.EINVALID, "missing query parameter q (a name)"))
 		return
 	}
-	v, err := s.queries.SearchEntities(r.Context(), q)
+	ctx, cancel := s.readContext(r)
+	defer cancel()
+	v, err := s.queries.SearchEntities(ctx, q)
 	if err != nil {
 		s.writeError(w, r, err)
 		return
@@ -231,7 +240,9 @@ func (s *Server) searchEntities(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) getEntity(w http.ResponseWriter, r *http.Request) {
-	v, err := s.queries.Entity(r.Context(), r.PathValue("xid"))
+	ctx, cancel := s.readContext(r)
+	defer cancel()
+	v, err := s.queries.Entity(ctx, r.PathValue("xid"))
 	if err != nil {
 		s.writeError(w, r, err)
 		return
@@ -242,7 +253,9 @@ func (s *Server) getEntity(w http.ResponseWriter, r *http.Request) {
 func (s *Server) getRelations(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	f := RelationFilter{Type: q.Get("type"), From: q.Get("from"), To: q.Get("to")}
-	v, err := s.queries.Relations(r.Context(), f)
+	ctx, cancel := s.readContext(r)
+	defer cancel()
+	v, err := s.queries.Relations(ctx, f)
 	if err != nil {
 		s.writeError(w, r, err)
 		return

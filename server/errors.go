@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strconv"
+	"time"
 
 	"github.com/newsgraph/newsgraph"
 )
@@ -70,7 +71,7 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 		s.log.Error("internal error", "method", r.Method, "path", r.URL.Path, "err", err)
 	case newsgraph.EUNAVAILABLE:
 		s.log.Warn("dependency unavailable", "method", r.Method, "path", r.URL.Path, "err", err)
-		w.Header().Set("Retry-After", strconv.Itoa(s.opts.RetryAfterSeconds))
+		w.Header().Set("Retry-After", strconv.Itoa(retryAfterSeconds(s.opts.RetryAfter)))
 	default:
 		s.log.Debug("request failed", "method", r.Method, "path", r.URL.Path, "code", code, "err", err)
 	}
@@ -99,4 +100,10 @@ func logger(l *slog.Logger) *slog.Logger {
 		return slog.New(slog.DiscardHandler)
 	}
 	return l
+}
+
+// retryAfterSeconds is d in whole seconds, rounded up, at least one: the
+// header has no smaller unit, and 0 would invite a client to hammer.
+func retryAfterSeconds(d time.Duration) int {
+	return max(1, int((d+time.Second-1)/time.Second))
 }

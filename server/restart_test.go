@@ -96,7 +96,7 @@ func TestDgraphRestartDuringBatch(t *testing.T) {
 		}
 	})
 	st := openStore(t, cst.AlphaAddr)
-	svc := startService(t, st, server.Options{WriteTimeout: 2 * time.Second, RetryAfterSeconds: 1})
+	svc := startService(t, st, server.Options{Timeout: 2 * time.Second, RetryAfter: time.Second})
 
 	const n = 40
 	tg := tag(t)

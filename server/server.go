@@ -67,11 +67,14 @@ type Options struct {
 	// Concurrency bounds the articles extracted and stored at once across
 	// all requests; default 2.
 	Concurrency int
-	// WriteTimeout bounds storing one article, retries included; when it
-	// passes (Dgraph down) the request fails with 503; default 15s.
-	WriteTimeout time.Duration
-	// RetryAfterSeconds is the Retry-After of a 503; default 5.
-	RetryAfterSeconds int
+	// Timeout bounds the graph work of one request: a query, storing one
+	// article (retries included), a forget. When it passes (Dgraph down
+	// or overloaded) the request fails with 503; default 15s
+	// (serve.timeout).
+	Timeout time.Duration
+	// RetryAfter is the Retry-After of a 503, in whole seconds (at least
+	// one); default 5s (serve.retry_after).
+	RetryAfter time.Duration
 	// ShutdownTimeout bounds how long shutdown waits for requests in
 	// flight; default 2 minutes.
 	ShutdownTimeout time.Duration
@@ -89,11 +92,11 @@ func (o Options) withDefaults() Options {
 	if o.Concurrency < 1 {
 		o.Concurrency = 2
 	}
-	if o.WriteTimeout <= 0 {
-		o.WriteTimeout = 15 * time.Second
+	if o.Timeout <= 0 {
+		o.Timeout = 15 * time.Second
 	}
-	if o.RetryAfterSeconds <= 0 {
-		o.RetryAfterSeconds = 5
+	if o.RetryAfter <= 0 {
+		o.RetryAfter = 5 * time.Second
 	}
 	if o.ShutdownTimeout <= 0 {
 		o.ShutdownTimeout = 2 * time.Minute

@@ -30,10 +30,17 @@ func runQuery(cmd *cobra.Command, fn func(c *query.Client) (query.Tabler, error)
 
 var queryActorCmd = &cobra.Command{
 	Use:   "actor NAME",
-	Short: "Profile of an actor: type, aliases, roles, relations in and out with dates and sources",
-	Long: `actor shows what the graph knows about one entity. NAME is matched against
-names and aliases, ignoring case and accents (Tojakow finds Tokajew); an xid
-selects an entity exactly. When a name fits several entities they are listed.`,
+	Short: "Profile of an actor: type, aliases, roles, merges, relations in and out with dates and sources",
+	Long: `actor shows what the graph knows about one entity, and why it is one entity:
+the merges that joined its names (the spelling or key merged in, the rule,
+its score, the articles), whether the resolver made them within an article,
+the store across articles, or a user (entities merge).
+
+NAME is matched against names and aliases, ignoring case and accents; an xid
+selects an entity exactly. A name that is no name or alias resolves when one
+entity fits it best by its words or as a spelling variant (tokayev and
+Tojakow find Tokajew); prefixes and near spellings are only suggested. When a
+name fits several entities equally they are listed.`,
 	Args: cobra.ExactArgs(1),
 	RunE: func(cmd *cobra.Command, args []string) error {
 		return runQuery(cmd, func(c *query.Client) (query.Tabler, error) {

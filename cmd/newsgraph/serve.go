@@ -23,7 +23,7 @@ var serveCmd = &cobra.Command{
                                    ?name=FILE names the article's file
   GET    /v1/articles/{xid}        a stored article
   DELETE /v1/articles/{xid}        forget an article (as newsgraph forget)
-  GET    /v1/entities?q=NAME       find entities by name or alias
+  GET    /v1/entities?q=NAME       find entities by name, alias or spelling variant
   GET    /v1/entities/{xid}        an entity's profile (as newsgraph query actor)
   GET    /v1/relations?type=T&from=X&to=Y
   GET    /healthz, /readyz, /metrics (Prometheus text format)
@@ -31,8 +31,13 @@ var serveCmd = &cobra.Command{
 Listening on an address other than loopback requires serve.token (set it in
 the config file or NEWSGRAPH_SERVE_TOKEN, not on the command line); requests
 must then send "Authorization: Bearer TOKEN". Bodies above
-serve.max_body_bytes get 413. While Dgraph is unreachable, requests get 503
-with Retry-After; storing is idempotent, so clients simply resend.
+serve.max_body_bytes get 413. The graph work of one request (a query,
+storing one article, a forget) is bounded by serve.timeout (15s); past it, or
+while Dgraph is unreachable, requests get 503 with Retry-After
+(serve.retry_after, 5s); storing is idempotent, so clients simply resend.
+GET /v1/entities?q= is tolerant: case, accents, spelling variants
+(tokayev, Tojakow for Tokajew), words of a name and prefixes; each result
+says how it matched and with what score.
 SIGINT or SIGTERM stops the service after the requests in flight finish.`,
 	Args: cobra.NoArgs,
 	RunE: func(cmd *cobra.Command, args []string) error {
@@ -58,6 +63,8 @@ SIGINT or SIGTERM stops the service after the requests in flight finish.`,
 			Addr:         cfg.ServeAddr,
 			Token:        cfg.ServeToken,
 			MaxBodyBytes: cfg.ServeMaxBody,
+			Timeout:      cfg.ServeTimeout,
+			RetryAfter:   cfg.ServeRetryAfter,
 			Concurrency:  cfg.LoadConcurrency,
 			Logger:       logger,
 		})
@@ -72,8 +79,12 @@ func init() {
 	f := serveCmd.Flags()
 	f.String("addr", "127.0.0.1:8765", "listen address (host:port); non-loopback needs serve.token")
 	f.Int64("max-body-bytes", 10<<20, "largest request body accepted")
+	f.String("timeout", "15s", "bound on the graph work of one request (duration or seconds); past it: 503")
+	f.String("retry-after", "5s", "Retry-After of a 503 answer (duration or seconds)")
 	bindFlag(settings, serveCmd, config.KeyServeAddr, "addr")
 	bindFlag(settings, serveCmd, config.KeyServeMaxBody, "max-body-bytes")
+	bindFlag(settings, serveCmd, config.KeyServeTimeout, "timeout")
+	bindFlag(settings, serveCmd, config.KeyServeRetryAfter, "retry-after")
 	rootCmd.AddCommand(serveCmd)
 }
 
