@@ -169,6 +169,8 @@ type lexicon struct {
 	vorfeldAdverb    map[string]bool
 	stateDesc        map[string]bool
 	parliaments      []string
+	nonAllianceEnds  []string
+	copula           map[string]bool
 	aux              map[string]bool
 	lassen           map[string]bool
 	reciprocal       map[string]bool
@@ -299,6 +301,8 @@ func load() (*lexicon, error) {
 	l.vorfeldAdverb = set(fn["vorfeld_adverb"])
 	l.stateDesc = set(fn["state_desc"])
 	l.parliaments = fn["parliament"]
+	l.nonAllianceEnds = fn["non_alliance"]
+	l.copula = set(fn["copula"])
 	l.aux = set(fn["aux"])
 	l.lassen = set(fn["lassen"])
 	l.reciprocal = set(fn["reciprocal"])
@@ -728,6 +732,18 @@ func (l *lexicon) isParliament(name string) bool {
 	low := strings.ToLower(name)
 	for _, p := range l.parliaments {
 		if strings.HasSuffix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// nonAlliance reports whether an organisation's name ends in a noun for a
+// group that is no alliance (Houthi-Rebellen, Volkspartei).
+func (l *lexicon) nonAlliance(name string) bool {
+	low := strings.ToLower(name)
+	for _, e := range l.nonAllianceEnds {
+		if strings.HasSuffix(low, e) {
 			return true
 		}
 	}

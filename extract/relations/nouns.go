@@ -69,11 +69,28 @@ func (s *sent) applyNouns(ci int) []*nounRel {
 					break
 				}
 			}
+			if len(nr.obj) == 0 && symmetric[nf.rel] && len(nr.subj) >= 2 && s.reciprocalClause(ci) {
+				// Russland und Belarus sind Verbündete: the coordinated
+				// subjects are each other's partners
+				nr.subj, nr.obj = nr.subj[:1], nr.subj[1:]
+				nr.cue += "/reciprocal"
+			}
 			out = append(out, nr)
 			break
 		}
 	}
 	return out
+}
+
+// reciprocalClause reports whether clause ci says its coordinated subjects
+// stand in a relation to each other: a copula (sind Verbündete), "führen"
+// (führten Gespräche) or a reciprocal word (miteinander).
+func (s *sent) reciprocalClause(ci int) bool {
+	c := s.clauses[ci]
+	if c.finite >= 0 && (lex.copula[s.w[c.finite].low] || strings.HasPrefix(s.w[c.finite].low, "führ")) {
+		return true
+	}
+	return s.hasWord(ci, func(l string) bool { return lex.reciprocal[l] })
 }
 
 // emitNoun records a noun relation that has its arguments.

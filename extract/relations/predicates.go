@@ -788,7 +788,20 @@ func (s *sent) applyAttributive(ci int, o occ, fr *frame, cue string) {
 		if a.virtual || a.t0 <= o.tok || a.t0 > o.tok+4 {
 			continue
 		}
-		if s.typeOK(k, fr.obj.types) && !a.gen {
+		// the mention must be the noun the participle modifies, with only
+		// adjectives between (eine von Riad geführte Allianz mit Angriffen
+		// auf X does not lead X)
+		direct := true
+		for j := o.tok + 1; j < a.t0; j++ {
+			w := &s.w[j]
+			organ := lex.authority[w.low] && j+1 < len(s.w) && (s.w[j+1].low == "von" || s.w[j+1].low == "des" || s.w[j+1].low == "der" || j+1 == a.t0)
+			after := j > o.tok+1 && lex.authority[s.w[j-1].low] && (w.low == "von" || w.low == "des" || w.low == "der")
+			apposed := j == a.t0-1 && w.upper && w.kind == text.Word // die geführte Mission Sahelschild
+			if !adjLike(w) && s.argCovering(j) < 0 && !organ && !after && !apposed {
+				direct = false // (die von Russland unterstützte Regierung von X supports X)
+			}
+		}
+		if direct && s.typeOK(k, fr.obj.types) && !a.gen {
 			obj = k
 		}
 		break
@@ -903,6 +916,9 @@ func (x *docExtractor) descOrg() int {
 	}
 	if bestScore < 200 {
 		best = x.topicOrg
+		if best >= 0 && lex.nonAlliance(x.ents[best].Name) {
+			best = -1 // a rebel group or party is no alliance an "Allianz" could mean
+		}
 	}
 	x.descOrgIdx = best
 	return best

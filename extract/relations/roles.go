@@ -92,6 +92,9 @@ func (s *sent) roles() {
 			person = s.appointed(t)
 		}
 		if person < 0 {
+			person = s.predicative(t)
+		}
+		if person < 0 {
 			s.describedPerson(t, r, pre)
 			continue
 		}
@@ -291,6 +294,13 @@ func (s *sent) roleObject(t int, r role, pre string) int {
 		}
 		arg := &s.args[a]
 		if (arg.gen || arg.cases == cGen || arg.prep == "bei" || arg.prep == "von") && ok(arg.ent) {
+			return arg.ent
+		}
+		if (arg.gen || arg.cases == cGen || arg.prep == "von") && arg.typ == newsgraph.Person && strings.Contains(r.head, "sprecher") {
+			// der Sprecher von Präsident X: the spokesman of X's office
+			if st, known := s.x.officeOf[arg.ent]; known {
+				return st
+			}
 			return arg.ent
 		}
 		if arg.partial && ok(arg.ent) && j > t+1 {
@@ -643,4 +653,39 @@ func (s *sent) bracketParties() {
 		}
 		s.add("member_of", s.args[p].ent, a.ent, newsgraph.Attrs{}, "member:bracket", 0.8)
 	}
+}
+
+// predicative finds the person of "X ist (seit 2019) der Vorsitzende des
+// Rates", "X war Präsident von Y": a role noun after a copula whose
+// subject is a person, or -1.
+func (s *sent) predicative(t int) int {
+	ci := s.clauseOf[t]
+	if ci < 0 {
+		return -1
+	}
+	c := s.clauses[ci]
+	if c.finite < 0 || c.finite > t || !lex.copula[s.w[c.finite].low] {
+		return -1
+	}
+	// only articles and adjectives before the role noun, no preposition
+	j := t - 1
+	for j > c.finite && (adjLike(&s.w[j]) || lex.former[s.w[j].low] || lex.dets[s.w[j].low] != 0 && !s.w[j].upper || s.w[j].low == "seit") {
+		j--
+	}
+	if j > c.finite && (lex.preps[s.w[j].low] || fusedPrep[s.w[j].low] != "") {
+		return -1
+	}
+	for k := j; k > c.finite; k-- {
+		if lex.preps[s.w[k].low] || fusedPrep[s.w[k].low] != "" || s.w[k].low == "als" || s.w[k].low == "wie" {
+			// seit 2019 is fine, mit dem, als, wie are not
+			if s.w[k].low != "seit" && s.w[k].low != "bis" {
+				return -1
+			}
+		}
+	}
+	sub := s.subject(ci)
+	if len(sub) != 1 || s.args[sub[0]].typ != newsgraph.Person || s.args[sub[0]].t0 > t {
+		return -1
+	}
+	return sub[0]
 }
