@@ -862,6 +862,17 @@ func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 			return n, ms
 		}
 	}
+	// A given name that is also a word before a surname: Nick Heidfeld, Wolf Wondratschek.
+	if in[i].upper && f.lex.givensAmbig[w] && i+1 < len(toks) && !claimed[i+1] && f.nameLike(s, in, i+1) &&
+		!f.isCommon(in, i+1) && len(f.lex.phrases[in[i+1].lower]) == 0 && !f.lex.funcWords[in[i+1].lower] {
+		if _, k := f.tokOrg(in, i+1); k == "" {
+			m := mk(s, i, i+2, newsgraph.Person, Name, "ambiguous-given+name")
+			m.Full = true
+			m.Base = stripGenitive(m.Text, in[i+1].lower)
+			f.attachRole(s, in, i, []Mention{m})
+			return 2, []Mention{m}
+		}
+	}
 	// An unknown given name before a surname shape: Mikola Rubzew.
 	if in[i].upper && i+1 < len(toks) && in[i+1].upper && hasNameSuffix(in[i+1].lower) && f.nameLike(s, in, i) && f.nameLike(s, in, i+1) &&
 		!f.lex.stop[w] && !hasNameSuffix(in[i].lower) && !f.isCommon(in, i) && !f.isCommon(in, i+1) &&
@@ -1573,6 +1584,11 @@ func (f *Finder) acronym(s *text.Sentence, in []tokInfo, claimed []bool, st *doc
 	if !in[i].upper {
 		return 0, nil
 	}
+	if f.districtName(s, in, i) {
+		m := mk(s, i, i+1, newsgraph.Place, Name, "place+district")
+		m.Base = m.Text
+		return 1, []Mention{m}
+	}
 	if ps := f.compoundPart(s, in, i); len(ps) > 0 {
 		// KNB-Chef, OVKS-Kräfte: the part is a mention; the word is consumed
 		// so that later rules do not misread it.
@@ -1584,6 +1600,38 @@ func (f *Finder) acronym(s *text.Sentence, in []tokInfo, claimed []bool, st *doc
 		return 1, ps
 	}
 	return 0, nil
+}
+
+// districtName reports whether token i is a town and a name joined by a
+// hyphen (Berlin-Mitte, Köln-Wahn, Düsseldorf-Gerresheim): one place, not
+// a compound with a place as its part.
+func (f *Finder) districtName(s *text.Sentence, in []tokInfo, i int) bool {
+	w := s.Tokens[i].Text
+	k := strings.IndexByte(w, '-')
+	if k <= 0 || k+3 >= len(w) || strings.IndexByte(w[k+1:], '-') >= 0 || !isUpperInitial(w[k+1:]) {
+		return false
+	}
+	town := false
+	for _, p := range f.lex.phrases[in[i].lower[:k]] {
+		if len(p.toks) == 1 && p.toks[0] == w[:k] && (p.typ == newsgraph.Place || p.typ == newsgraph.State && p.city) {
+			town = true
+		}
+	}
+	if !town {
+		return false
+	}
+	rest := in[i].lower[k+1:]
+	if compass[rest] {
+		return true
+	}
+	if f.lex.IsCommonNoun(rest) || f.lex.funcWords[rest] || len(f.lex.phrases[rest]) > 0 {
+		return false
+	}
+	if _, ok := f.roleOf(rest); ok {
+		return false
+	}
+	st, _ := f.orgHeadOf(rest)
+	return st == ""
 }
 
 // acronymPlace returns how many tokens after the acronym at i name a

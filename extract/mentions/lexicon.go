@@ -47,6 +47,8 @@ type Lexicon struct {
 	phrases       map[string][]*phrase // first token (lowercase) → entries, longest first
 	demonyms      map[string]string    // adjective stem → state canonical name
 	givens        map[string]bool
+	placeRel      map[string]bool // nouns before "von" + place (Nähe, Südosten)
+	givensAmbig   map[string]bool // given names that are also words (Wolf, Grant): only before a surname
 	givensExt     *wordTable          // a long list of given names, weaker evidence
 	female        *wordTable          // given names borne by women only
 	funcWords     map[string]bool     // closed-class words
@@ -301,6 +303,14 @@ func load() *Lexicon {
 	}
 	for _, row := range lines("adverb_endings.txt") {
 		l.adverbEnds.add(strings.TrimSpace(row))
+	}
+	l.placeRel = map[string]bool{}
+	for _, row := range lines("place_relations.txt") {
+		l.placeRel[strings.TrimSpace(row)] = true
+	}
+	l.givensAmbig = map[string]bool{}
+	for _, row := range lines("given_names_ambiguous.txt") {
+		l.givensAmbig[strings.TrimSpace(row)] = true
 	}
 	l.words = make(map[string]bool, 360000)
 	for w := range loadGz("words.txt.gz", 360000) {

@@ -133,6 +133,8 @@ func (f *Finder) unknownName(s *text.Sentence, in []tokInfo, claimed []bool, i i
 		typ, cue = newsgraph.Place, "unknown-name:dateline"
 	case f.lex.hasPlaceHead(lastLower) && !hasNameSuffix(lastLower):
 		typ, cue = newsgraph.Place, "unknown-name:place-ending"
+	case prev == "von" && j == i+1 && f.placeAfterVon(s, in, i, j):
+		typ, cue = newsgraph.Place, "unknown-name:von-place"
 	case i > 0 && in[i-1].upper && f.placeNoun(prev):
 		// Gemeinde Hérémence, Dörfer Hokkala: the class noun says what it is
 		typ, cue = newsgraph.Place, "unknown-name:place-noun"
@@ -172,6 +174,26 @@ func (f *Finder) unknownName(s *text.Sentence, in []tokInfo, claimed []bool, i i
 		m.Canon = m.Text
 	}
 	return j - i, m
+}
+
+// placeAfterVon reports whether the unknown name i..j after "von" is a
+// place by what surrounds it: a route (von Rheine bis, von Füssen nach), a
+// noun of nearness or rule before it (Nähe von, Erzbischof von, Provinzhauptstadt von).
+func (f *Finder) placeAfterVon(s *text.Sentence, in []tokInfo, i, j int) bool {
+	if j < len(in) && (in[j].lower == "bis" || in[j].lower == "nach") {
+		return true
+	}
+	if i < 2 || !in[i-2].upper {
+		return false
+	}
+	n := in[i-2].lower
+	if f.lex.placeRel[n] || f.placeNoun(n) {
+		return true
+	}
+	if r, ok := f.tokRole(in, i-2); ok && r.office {
+		return true // Präsident von, Erzbischof von
+	}
+	return false
 }
 
 // placeDerivation reports whether a capitalised word is the -er adjective
