@@ -63,6 +63,20 @@ func TestUnknownNames(t *testing.T) {
 		{"foreign multi-word body", "Ein Bericht des Council on Marine Safety erschien gestern.", "Council on Marine Safety", O, Name},
 		{"quoted title with a body noun", "Er schrieb für die „Nordhafener Rundschau Zeitung“ viele Jahre.", "Nordhafener Rundschau Zeitung", O, Name},
 		{"quoted title", "Sie sang den Titel „Morning Glass Avenue“ zum Abschluss.", "Morning Glass Avenue", "", Name},
+		{"unknown name opening a sentence", "Kwabenaro war lange im Exil.", "Kwabenaro", P, Name},
+		{"inhabitant noun that is also a word", "Die Griechen wählten ein neues Parlament.", "Griechen", newsgraph.State, Demonym},
+		{"compound with a name head", "Das Rennen gewann Tomas Wallberg vor allen anderen.", "Tomas Wallberg", P, Name},
+		{"acronym and its town", "Der TSV Tarvenburg verlor das Derby.", "TSV Tarvenburg", O, Name},
+		{"unknown acronym and a town", "Der KSR Tarvenburg verlor das Derby.", "KSR Tarvenburg", O, Name},
+		{"club with a common word", "Der SV Werder Bremen gewann.", "SV Werder Bremen", O, Name},
+		{"club with its year", "Das Spiel gegen Schalke 04 und den FC Tarvenburg 09 endete torlos.", "FC Tarvenburg 09", O, Name},
+		{"university and a town that is a word", "Sie studierte an der Universität Gießen und in Wien.", "Universität Gießen", O, Name},
+		{"name before a publisher noun", "Das Buch erschien im Kwarrum Verlag.", "Kwarrum Verlag", O, Name},
+		{"town adjective before a club noun", "Der Tarvenburger Mieterverein klagte.", "Tarvenburger Mieterverein", O, Name},
+		{"town and district", "Er wohnt in Berlin-Kwarrumbe seit Jahren.", "Berlin-Kwarrumbe", L, Name},
+		{"given name that is a word before a surname", "Das Rennen gewann Wolf Kwabenaro knapp.", "Wolf Kwabenaro", P, Name},
+		{"unknown name on a route", "Die Radtour führt von Kwarrumbe bis zum Meer.", "Kwarrumbe", L, Name},
+		{"unknown name after a noun of nearness", "Das Haus liegt in der Nähe von Kwarrumbe.", "Kwarrumbe", L, Name},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
