@@ -45,11 +45,13 @@ func (s *Store) Forget(ctx context.Context, articleXID string) (ForgetResult, er
 	var res ForgetResult
 	var deleted map[string]entityData
 	var deletedFacts map[string]factData
+	var pruned []string
 	err := s.retry(ctx, "forgetting "+articleXID, func(ctx context.Context) error {
 		txn := s.dg.NewTxn()
 		defer txn.Discard(ctx)
 		deleted, deletedFacts = map[string]entityData{}, map[string]factData{}
-		r, err := forget(ctx, txn, articleXID, deleted, deletedFacts)
+		r, p, err := forget(ctx, txn, articleXID, deleted, deletedFacts)
+		pruned = p
 		if err != nil {
 			return err
 		}
@@ -62,7 +64,13 @@ func (s *Store) Forget(ctx context.Context, articleXID string) (ForgetResult, er
 	if err != nil {
 		return res, err
 	}
-	return res, s.verifyForgotten(ctx, deleted, deletedFacts)
+	if err := s.verifyForgotten(ctx, deleted, deletedFacts); err != nil {
+		return res, err
+	}
+	// A Save that committed while this Forget ran may give a pruned entity
+	// a name this Forget removed (it read the entity's Reports before that
+	// Save's): put back what a remaining Report claims.
+	return res, s.restoreNames(ctx, pruned)
 }
 
 type refNode struct {
@@ -147,8 +155,9 @@ type uidOnly struct {
 
 func (n *refNode) isFact() bool { return slices.Contains(n.Types, "Fact") }
 
-func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[string]entityData, deletedFacts map[string]factData) (ForgetResult, error) {
-	var res ForgetResult
+// forget deletes the article in txn, filling deleted and deletedFacts with
+// what it deletes; pruned lists the entities it took names from.
+func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[string]entityData, deletedFacts map[string]factData) (res ForgetResult, pruned []string, err error) {
 	resp, err := txn.QueryWithVars(ctx, `query q($a: string) {
   article(func: eq(xid, $a)) @filter(type(Article)) {
     uid
@@ -157,7 +166,7 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[st
   }
 }`, map[string]string{"$a": articleXID})
 	if err != nil {
-		return res, err
+		return res, nil, err
 	}
 	var got struct {
 		Article []struct {
@@ -175,10 +184,10 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[st
 		} `json:"article"`
 	}
 	if err := json.Unmarshal(resp.Json, &got); err != nil {
-		return res, err
+		return res, nil, err
 	}
 	if len(got.Article) == 0 {
-		return res, newsgraph.Errorf(newsgraph.ENOTFOUND, "no article %s in the graph", articleXID)
+		return res, nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "no article %s in the graph", articleXID)
 	}
 	art := got.Article[0]
 	del := &nquads{}
@@ -203,7 +212,7 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[st
 	}
 	nodes, err := refs(ctx, txn, targets)
 	if err != nil {
-		return res, err
+		return res, nil, err
 	}
 	set := &nquads{}
 	gone := map[string]bool{}            // facts deleted
@@ -228,7 +237,7 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[st
 			}
 		}
 		if !schema.IsRelation(n.Relation) {
-			return res, fmt.Errorf("fact %s has unknown relation %q", n.XID, n.Relation)
+			return res, nil, fmt.Errorf("fact %s has unknown relation %q", n.XID, n.Relation)
 		}
 		if len(rest) == 0 {
 			gone[n.UID] = true
@@ -262,7 +271,7 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[st
 
 	ents, err := refs(ctx, txn, candidates)
 	if err != nil {
-		return res, err
+		return res, nil, err
 	}
 	for _, e := range ents {
 		if e.isFact() {
@@ -280,7 +289,9 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[st
 			}
 		}
 		if used {
-			pruneNames(del, set, e, art.UID)
+			if pruneNames(del, set, e, art.UID) {
+				pruned = append(pruned, e.UID)
+			}
 		} else {
 			del.star(e.UID)
 			res.Entities++
@@ -290,14 +301,14 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[st
 	}
 
 	if _, err := txn.Mutate(ctx, &api.Mutation{DelNquads: del.bytes()}); err != nil {
-		return res, err
+		return res, nil, err
 	}
 	if set.n > 0 {
 		if _, err := txn.Mutate(ctx, &api.Mutation{SetNquads: set.bytes()}); err != nil {
-			return res, err
+			return res, nil, err
 		}
 	}
-	return res, nil
+	return res, pruned, nil
 }
 
 // refs reads, for entity and fact nodes, what still refers to them.
@@ -338,8 +349,9 @@ func refs(ctx context.Context, txn *dgo.Txn, uids []string) ([]refNode, error) {
 // (uid art) gave it: aliases and canonical names that no other article's
 // Report names, with their folded forms, skeletons and codes, and chooses
 // the name again. An entity without other Reports (stored before Reports
-// existed, or named only by a user's merge) keeps its names.
-func pruneNames(del, set *nquads, e refNode, art string) {
+// existed, or named only by a user's merge) keeps its names. It reports
+// whether it removed or renamed anything.
+func pruneNames(del, set *nquads, e refNode, art string) bool {
 	var alias, canon []string
 	others := 0
 	for _, r := range e.Reports {
@@ -351,7 +363,7 @@ func pruneNames(del, set *nquads, e refNode, art string) {
 		canon = append(canon, r.Canonical...)
 	}
 	if others == 0 {
-		return
+		return false
 	}
 	alias, canon = uniqueSorted(alias), uniqueSorted(canon)
 	var forms []string
@@ -359,10 +371,12 @@ func pruneNames(del, set *nquads, e refNode, art string) {
 		forms = append(forms, Fold(a))
 	}
 	forms = uniqueSorted(forms)
+	changed := false
 	drop := func(pred string, have, keep []string) {
 		for _, v := range have {
 			if !slices.Contains(keep, v) {
 				del.str(e.UID, pred, v)
+				changed = true
 			}
 		}
 	}
@@ -379,5 +393,7 @@ func pruneNames(del, set *nquads, e refNode, art string) {
 	if name := chooseName(canon, alias); name != "" && name != e.Name {
 		set.str(e.UID, "name", name)
 		set.str(e.UID, "name_folded", Fold(name))
+		changed = true
 	}
+	return changed
 }

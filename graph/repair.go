@@ -29,6 +29,9 @@ var (
 // stored entity data, enough to write an entity back.
 type entityData struct {
 	known
+	// claimAlias and claimCanon are the names a Save's article gives the
+	// entity (its Report's), which the entity must have after the Save.
+	claimAlias, claimCanon []string
 }
 
 // factData is enough of a Fact to write it back; its claims and edge come
@@ -59,18 +62,26 @@ func (s *Store) verifySaved(ctx context.Context, used map[string]entityData, use
 	if err != nil {
 		return err
 	}
-	out, err := s.Query(ctx, `{ q(func: uid(`+list+`)) @filter(has(xid)) { uid } }`, nil)
+	out, err := s.Query(ctx, `{ q(func: uid(`+list+`)) @filter(has(xid)) { uid alias canonical } }`, nil)
 	if err != nil {
 		return err
 	}
 	var got struct {
-		Q []uidOnly `json:"q"`
+		Q []known `json:"q"`
 	}
 	if err := json.Unmarshal(out, &got); err != nil {
 		return err
 	}
+	var unnamed []string // entities lacking names this Save gives them
 	for _, u := range uids {
-		if slices.ContainsFunc(got.Q, func(o uidOnly) bool { return o.UID == u }) {
+		i := slices.IndexFunc(got.Q, func(o known) bool { return o.UID == u })
+		if i >= 0 {
+			// A Forget that committed while this Save ran may have
+			// pruned a name this Save relied on finding (and so did not
+			// write).
+			if e, ok := used[u]; ok && (!subset(e.claimAlias, got.Q[i].Alias) || !subset(e.claimCanon, got.Q[i].Canonical)) {
+				unnamed = append(unnamed, u)
+			}
 			continue
 		}
 		if e, ok := used[u]; ok {
@@ -82,7 +93,99 @@ func (s *Store) verifySaved(ctx context.Context, used map[string]entityData, use
 			return err
 		}
 	}
-	return nil
+	return s.restoreNames(ctx, unnamed)
+}
+
+// subset reports whether every element of a is in b.
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// restoreNames gives entities back the names their Reports claim but they
+// lack: aliases with their folded forms, skeletons and codes, canonical
+// names, and the name chosen from them. A Forget prunes the names only its
+// article gave, judging by the Reports it reads; a Save that commits
+// meanwhile, giving one of those names too, does not write a name it read
+// as present. Whichever of the two commits last calls this. It only adds.
+func (s *Store) restoreNames(ctx context.Context, uids []string) error {
+	if len(uids) == 0 {
+		return nil
+	}
+	list, err := uidList(uids)
+	if err != nil {
+		return err
+	}
+	return s.retry(ctx, "restoring names", func(ctx context.Context) error {
+		txn := s.dg.NewTxn()
+		defer txn.Discard(ctx)
+		resp, err := txn.Query(ctx, `{ q(func: uid(`+list+`)) @filter(has(xid)) {
+  uid xid dgraph.type name alias canonical alias_folded name_skeleton name_code
+  reports: ~report_of { report_alias report_canonical }
+} }`)
+		if err != nil {
+			return err
+		}
+		var got struct {
+			Q []refNode `json:"q"`
+		}
+		if err := json.Unmarshal(resp.Json, &got); err != nil {
+			return err
+		}
+		set := &nquads{}
+		for _, n := range got.Q {
+			var alias, canon []string
+			for _, r := range n.Reports {
+				alias = append(alias, r.Alias...)
+				canon = append(canon, r.Canonical...)
+			}
+			forms := slices.Clone(n.Forms)
+			for _, al := range uniqueSorted(alias) {
+				if !slices.Contains(n.Alias, al) {
+					set.str(n.UID, "alias", al)
+				}
+				if f := Fold(al); !slices.Contains(forms, f) {
+					set.str(n.UID, "alias_folded", f)
+					forms = append(forms, f)
+				}
+			}
+			for _, c := range uniqueSorted(canon) {
+				if !slices.Contains(n.Canonical, c) {
+					set.str(n.UID, "canonical", c)
+				}
+			}
+			for _, t := range n.Types {
+				if !slices.Contains(newsgraph.EntityTypes, newsgraph.EntityType(t)) {
+					continue
+				}
+				skels, codes := nameKeys(newsgraph.EntityType(t), forms)
+				for _, v := range skels {
+					if !slices.Contains(n.Skeletons, v) {
+						set.str(n.UID, "name_skeleton", v)
+					}
+				}
+				for _, v := range codes {
+					if !slices.Contains(n.Codes, v) {
+						set.str(n.UID, "name_code", v)
+					}
+				}
+			}
+			name := chooseName(uniqueSorted(append(slices.Clone(n.Canonical), canon...)), uniqueSorted(append(slices.Clone(n.Alias), alias...)))
+			if name != "" && name != n.Name {
+				set.str(n.UID, "name", name)
+				set.str(n.UID, "name_folded", Fold(name))
+			}
+		}
+		if set.n == 0 {
+			return nil
+		}
+		_, err = txn.Do(ctx, &api.Request{Mutations: []*api.Mutation{{SetNquads: set.bytes()}}, CommitNow: true})
+		return err
+	})
 }
 
 // verifyForgotten checks that the entities and facts Forget deleted have

@@ -81,7 +81,7 @@ func (s *Store) SaveAs(ctx context.Context, a newsgraph.Analysis, origin string)
 			used = map[string]entityData{}
 			for _, e := range p.entities {
 				if uid, ok := found.uids[e.xid]; ok {
-					d := entityData{known: found.stored[e.xid]}
+					d := entityData{known: found.stored[e.xid], claimAlias: e.aliases, claimCanon: e.canonicals}
 					d.Types = []string{string(e.typ)}
 					// Written back as this Save would have left it.
 					d.Name = chooseName(uniqueSorted(append(slices.Clone(d.Canonical), e.canonicals...)), uniqueSorted(append(slices.Clone(d.Alias), e.aliases...)))
