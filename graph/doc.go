@@ -72,11 +72,17 @@
 // Forget deletes the article, its mentions, the facts only it supported
 // (node and direct edge) and the entities left with no mention and no
 // fact. Facts reported elsewhere stay, with claims and edge facets
-// recomputed from the remaining mentions. Aliases are not tracked per
-// article and stay. Dgraph sees no conflict between a Forget deleting an
-// orphaned entity or fact and a concurrent Save adding a mention of it
-// (reverse edges have no conflict keys), so both check after committing
-// and the one that commits last writes the node back (repair.go).
+// recomputed from the remaining mentions. Names only the forgotten article
+// gave an entity (by its Report) go. Dgraph sees no conflict between a
+// Forget deleting an orphaned entity or fact, or pruning a name, and a
+// concurrent Save adding a mention of it or giving the name too (reverse
+// edges have no conflict keys, and Save does not rewrite names it reads
+// as present), so both check after committing and the one that commits
+// last writes the node or the names back (repair.go).
+//
+// The merge log is one line per decision (mergelog.go writes and parses
+// them: ParseMergeLog); Reports carry the resolver's and the cross-article
+// identity's, the entity the user's. `newsgraph query actor` shows them.
 //
 // Reads go through Query (DQL with variables; user text only as variables);
 // Counts and SubgraphCounts count nodes by type and edges by predicate.
