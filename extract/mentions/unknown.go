@@ -71,6 +71,9 @@ func (f *Finder) unknownCandidate(s *text.Sentence, in []tokInfo, claimed []bool
 		if i+1 < len(in) && !in[i+1].upper && f.lex.funcWords[in[i+1].lower] && !startNameFollowers[in[i+1].lower] {
 			return false
 		}
+		if i+1 < len(in) && in[i+1].upper && f.isCommon(in, i+1) {
+			return false // Jesu Liebe, Aktienkurse Frankfurt: a genitive or a word the lists lack
+		}
 		return true
 	}
 	return true
