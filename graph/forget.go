@@ -397,3 +397,28 @@ func pruneNames(del, set *nquads, e refNode, art string) bool {
 	}
 	return changed
 }
+
+// ArticleByOrigin returns the xid of the stored article with that origin
+// (see Origin): the version of a file or URL that is in the graph, whatever
+// its text is now. No such article is an ENOTFOUND error.
+func (s *Store) ArticleByOrigin(ctx context.Context, origin string) (string, error) {
+	if origin == "" {
+		return "", newsgraph.Errorf(newsgraph.EINVALID, "empty origin")
+	}
+	out, err := s.Query(ctx, `query q($o: string) { q(func: eq(origin, $o)) @filter(type(Article)) { xid } }`, map[string]string{"$o": origin})
+	if err != nil {
+		return "", err
+	}
+	var got struct {
+		Q []struct {
+			XID string `json:"xid"`
+		} `json:"q"`
+	}
+	if err := json.Unmarshal(out, &got); err != nil {
+		return "", newsgraph.Wrap(newsgraph.EINTERNAL, err, "decoding the article of origin %s", origin)
+	}
+	if len(got.Q) == 0 {
+		return "", newsgraph.Errorf(newsgraph.ENOTFOUND, "no article from %s in the graph", origin)
+	}
+	return got.Q[0].XID, nil
+}

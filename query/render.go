@@ -161,7 +161,11 @@ func (r *PathResult) WriteTable(w io.Writer) error {
 		_, err := fmt.Fprintf(w, "%s and %s are the same entity\n", r.From, r.To)
 		return err
 	}
-	fmt.Fprintf(w, "%s → %s: %d steps\n\n", r.From, r.To, len(r.Steps))
+	steps := "steps"
+	if len(r.Steps) == 1 {
+		steps = "step"
+	}
+	fmt.Fprintf(w, "%s → %s: %d %s\n\n", r.From, r.To, len(r.Steps), steps)
 	tw := newTab(w)
 	fmt.Fprintln(tw, "STEP\tFROM\tRELATION\tTO\tEVIDENCE")
 	for i, s := range r.Steps {
