@@ -1127,6 +1127,9 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 		}
 		return 0, nil
 	}
+	if n, ms := f.namedAdjectiveOrg(s, in, claimed, i); n > 0 {
+		return n, ms
+	}
 	stem, kind := f.tokOrg(in, i)
 	switch kind {
 	case "media":
@@ -1278,6 +1281,40 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 		}
 	}
 	return 0, nil
+}
+
+// namedAdjectiveOrg finds a state or region adjective written with a
+// capital inside a sentence before an organisation noun or name: the
+// adjective is part of the name (Deutschen Presse-Agentur, Europäischen
+// Rat, Deutschen Bundestag).
+func (f *Finder) namedAdjectiveOrg(s *text.Sentence, in []tokInfo, claimed []bool, i int) (int, []Mention) {
+	toks := s.Tokens
+	if i == 0 || i+1 >= len(toks) || !in[i+1].upper || claimed[i+1] || opensSentence(toks[i-1].Text) || !adjectiveEnding(in[i].lower) {
+		return 0, nil
+	}
+	if k := strings.LastIndexByte(toks[i].Text, '-'); k >= 0 && !isUpperInitial(toks[i].Text[k+1:]) {
+		return 0, nil // US-amerikanischen: capitalised for its prefix only
+	}
+	if f.demonymState(in[i].lower) == "" && f.placeAdjective(in[i].lower) == "" {
+		return 0, nil
+	}
+	canon := ""
+	if _, k := f.tokOrg(in, i+1); k == "media" {
+		return 0, nil // der Deutschen Presse-Agentur sagte: a source, named in passing
+	} else if k == "" {
+		for _, p := range f.lex.phrases[in[i+1].lower] {
+			if len(p.toks) == 1 && p.toks[0] == toks[i+1].Text && p.typ == newsgraph.Organization {
+				canon = p.canon
+			}
+		}
+		if canon == "" {
+			return 0, nil
+		}
+	}
+	end := f.extendOf(s, in, i+2)
+	m := mk(s, i, end, newsgraph.Organization, Name, "named-adjective+org")
+	m.Base, m.Canon = m.Text, canon
+	return end - i, []Mention{m}
 }
 
 // cityAdjective reports whether w (lowercase, ending in -er) is formed
