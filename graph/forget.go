@@ -82,6 +82,7 @@ type refNode struct {
 	Canonical []string     `json:"canonical"`
 	Forms     []string     `json:"alias_folded"`
 	Merged    []string     `json:"merged_key"`
+	MergeLog  []string     `json:"merge_log"`
 	Relation  string       `json:"relation"`
 	Agent     *refNode     `json:"agent"`
 	Patient   *refNode     `json:"patient"`
@@ -296,7 +297,7 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[st
 			del.star(e.UID)
 			res.Entities++
 			deleted[e.UID] = entityData{known: known{Types: e.Types, XID: e.XID, Name: e.Name, Alias: e.Alias,
-				Canonical: e.Canonical, Forms: e.Forms, Merged: e.Merged}}
+				Canonical: e.Canonical, Forms: e.Forms, Merged: e.Merged, MergeLog: e.MergeLog}}
 		}
 	}
 
@@ -322,7 +323,7 @@ func refs(ctx context.Context, txn *dgo.Txn, uids []string) ([]refNode, error) {
 	}
 	q := `{
   nodes(func: uid(` + list + `)) {
-    uid xid dgraph.type relation name alias canonical alias_folded merged_key
+    uid xid dgraph.type relation name alias canonical alias_folded merged_key merge_log
     agent { uid } patient { uid } place { uid }
     ~mention_of { ` + mentionRefFields + ` }
     as_agent: ~agent { uid }

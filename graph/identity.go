@@ -47,6 +47,7 @@ type known struct {
 	Types      []string `json:"dgraph.type"`
 	EdgeReport string   `json:"edge_report"` // Facts only
 	Skeletons  []string `json:"name_skeleton"`
+	MergeLog   []string `json:"merge_log"` // users' merges and splits, kept when the entity is written back
 	Codes      []string `json:"name_code"`
 }
 

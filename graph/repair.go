@@ -328,6 +328,9 @@ func (s *Store) restore(ctx context.Context, uid string, e entityData) error {
 		for _, v := range e.Merged {
 			q.str(uid, "merged_key", v)
 		}
+		for _, v := range e.MergeLog {
+			q.str(uid, "merge_log", v)
+		}
 		if len(e.Types) > 0 {
 			skels, codes := nameKeys(newsgraph.EntityType(e.Types[0]), e.Forms)
 			for _, v := range skels {

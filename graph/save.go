@@ -162,7 +162,7 @@ func lookup(ctx context.Context, txn *dgo.Txn, p *plan) (found, error) {
 	}
 	f := found{uids: map[string]string{}, stored: map[string]known{}, aliases: map[string][]string{}}
 	var b batchQuery
-	b.addList("x", "(func: eq(xid, %s)) { uid xid name canonical alias_folded alias merged_key edge_report name_skeleton name_code }", keys)
+	b.addList("x", "(func: eq(xid, %s)) { uid xid name canonical alias_folded alias merged_key merge_log edge_report name_skeleton name_code }", keys)
 	raw, err := b.run(ctx, txn)
 	if err != nil {
 		return found{}, err
