@@ -90,7 +90,8 @@ func (s *sent) verbOccurrences(ci int) []occ {
 			for _, p := range out {
 				// (the same relation by another frame of the verb, such as
 				// treffen mit X and treffen X, is another reading)
-				if p.tok == o.tok && lex.frames[p.frame].rel == lex.frames[o.frame].rel && lex.frames[p.frame].obj.kind == lex.frames[o.frame].obj.kind {
+				pf, of := &lex.frames[p.frame], &lex.frames[o.frame]
+				if p.tok == o.tok && pf.rel == of.rel && pf.obj.kind == of.obj.kind && pf.subjTroop == of.subjTroop && len(pf.needs) == len(of.needs) {
 					dup = true
 				}
 			}
@@ -557,7 +558,17 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 						continue
 					}
 					det, noun := &s.w[a.t0-1], &s.w[a.t0-2]
+					if patientGenitive(det.low) || patientGenitive(noun.low) {
+						continue // kritisierte die Festnahme Xs: X is the one arrested, not criticised
+					}
 					if (det.low == "der" || det.low == "des") && noun.upper && noun.kind == text.Word && s.argCovering(a.t0-2) < 0 && a.t0-3 >= 0 && lex.dets[s.w[a.t0-3].low]&cAcc != 0 {
+						obj = []int{k}
+						conf = 0.65
+						cue += "/owner"
+						break
+					}
+					// verurteilte den Angriff Russlands: an s-genitive after the noun
+					if a.gen && !a.pregen && det.upper && det.kind == text.Word && s.argCovering(a.t0-1) < 0 && lex.dets[noun.low]&cAcc != 0 && !noun.upper {
 						obj = []int{k}
 						conf = 0.65
 						cue += "/owner"
@@ -1028,6 +1039,17 @@ func (s *sent) otherDestination(ci int) bool {
 			if p != "nach" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// patientGenitive reports whether a noun trigger's genitive names whom the
+// act befell (die Festnahme Xs, die Entlassung des Ministers).
+func patientGenitive(low string) bool {
+	for _, ni := range nounFramesFor(low) {
+		if nf := &lex.nounFrames[ni]; len(nf.obj) > 0 && nf.obj[0] == "gen" {
+			return true
 		}
 	}
 	return false

@@ -215,6 +215,16 @@ func (s *sent) buildArgs() {
 				a.t0, a.gen = at, false
 			}
 		}
+		// die Regierung von (Präsident) X: the government acts for its head
+		if m.typ == newsgraph.Person && !a.partial && a.t0 == t0 && t0 >= 2 {
+			v := t0 - 1
+			if v >= 2 && s.w[v].upper && isRoleWord(s.w[v].low) {
+				v--
+			}
+			if s.w[v].low == "von" && v >= 1 && s.w[v-1].upper && lex.authority[s.w[v-1].low] && !s.mentionAt(v-1) && (v < 2 || !isDemonym(s.w[v-2].low)) {
+				a.t0 = v - 1
+			}
+		}
 		s.args = append(s.args, a)
 	}
 	// drop args covered by a longer one
@@ -1155,9 +1165,17 @@ func (s *sent) markAttributive() {
 		}
 		// von X directly before
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
-			if s.w[j].low == "von" || s.w[j].low == "durch" {
-				w.attr = true
+			if s.w[j].low == "von" || s.w[j].low == "vom" || s.w[j].low == "durch" {
+				// … only when an article or adjective opens the phrase (die
+				// von X geführte Y); after a noun, von X belongs to it (die
+				// Regierung von X kritisierte Y)
+				if j == 0 || !s.w[j-1].upper || s.w[j-1].kind != text.Word || lex.dets[s.w[j-1].low] != 0 {
+					w.attr = true
+				}
 				break
+			}
+			if s.w[j].attr || s.w[j].upper && !s.mentionCovers(j) {
+				break // von X geführte Y kritisierten: the participle before the noun takes the von-phrase
 			}
 		}
 		if !w.attr && isAttr && i > 0 {
@@ -1638,4 +1656,15 @@ func (s *sent) genitiveStateDesc(i int) int {
 		}
 	}
 	return 0
+}
+
+// mentionCovers reports whether a mention of this sentence covers token i
+// (usable while args are being built).
+func (s *sent) mentionCovers(i int) bool {
+	for _, m := range s.x.bySent[s.idx] {
+		if m.span.Start <= s.w[i].start && s.w[i].end <= m.span.End {
+			return true
+		}
+	}
+	return false
 }
