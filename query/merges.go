@@ -125,6 +125,9 @@ func kindLabel(kind string) string {
 	return "?"
 }
 
+// maxArticleLabels bounds the articles a merge table row names.
+const maxArticleLabels = 3
+
 // writeMerges prints the merge table of a profile.
 func writeMerges(w io.Writer, ms []Merge) error {
 	if len(ms) == 0 {
@@ -143,8 +146,14 @@ func writeMerges(w io.Writer, ms []Merge) error {
 		if m.Score > 0 {
 			score = fmt.Sprintf("%.2f", m.Score)
 		}
+		// A common decision ("Tokajew: same name") is made by many
+		// articles: the table names a few, the JSON all.
 		var arts []string
-		for _, a := range m.Articles {
+		for i, a := range m.Articles {
+			if i == maxArticleLabels && len(m.Articles) > maxArticleLabels+1 {
+				arts = append(arts, fmt.Sprintf("and %d more", len(m.Articles)-i))
+				break
+			}
 			arts = append(arts, a.Label())
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", kindLabel(m.Kind), orDash(clean(form)), orDash(m.Key),
