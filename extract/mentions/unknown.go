@@ -146,6 +146,10 @@ func (f *Finder) unknownName(s *text.Sentence, in []tokInfo, claimed []bool, i i
 	case j == i+1 && f.placeDerivation(lastLower):
 		// Ravensburger: an adjective of a town
 		typ, kind, cue = newsgraph.Place, Demonym, "unknown-name:place-adjective"
+	case articleLike[prev] && j-i >= 2 && f.foreignRun(in, i, j):
+		// der Jet Propulsion Laboratory, die Royal Air Force: a multi-word
+		// name in another language after an article is mostly a body
+		typ, cue = newsgraph.Organization, "unknown-name:article+foreign"
 	case articleLike[prev] || prepositions[prev] && !nameIntro[prev] || determiners[prev] || quantifiers[prev]:
 		// an article, determiner or quantifier before it: mostly a rare
 		// common noun (diesem Pogrom, jeden Werktag)
@@ -177,6 +181,17 @@ func (f *Finder) unknownName(s *text.Sentence, in []tokInfo, claimed []bool, i i
 		m.Canon = m.Text
 	}
 	return j - i, m
+}
+
+// foreignRun reports whether tokens i..j are all no German word form
+// (Jet Propulsion Laboratory, Compagnia Aerea Italiana).
+func (f *Finder) foreignRun(in []tokInfo, i, j int) bool {
+	for k := i; k < j; k++ {
+		if f.lex.IsWord(in[k].lower) || strings.ContainsAny(in[k].lower, "äöüß0123456789") || f.placeNoun(in[k].lower) {
+			return false // Ölförderstadt Schanaozen, F-22 Raptor
+		}
+	}
+	return true
 }
 
 // placeAfterVon reports whether the unknown name i..j after "von" is a
