@@ -1468,6 +1468,12 @@ func (f *Finder) demonym(s *text.Sentence, in []tokInfo, claimed []bool, st *doc
 			}
 		}
 	}
+	if c == "" && in[i].upper && i > 0 && (!f.isCommon(in, i) || i+1 < len(s.Tokens) && in[i+1].upper) {
+		// Itzehoer Polizei, den Bremern: the adjective or people of a town
+		if t := f.lex.townOfAdjective(s.Tokens[i].Text); t != "" {
+			typ, c, cue = newsgraph.Place, t, "town-adjective:"
+		}
+	}
 	if c == "" {
 		return 0, nil
 	}

@@ -48,6 +48,7 @@ type Lexicon struct {
 	demonyms      map[string]string    // adjective stem → state canonical name
 	givens        map[string]bool
 	placeRel      map[string]bool // nouns before "von" + place (Nähe, Südosten)
+	towns         *wordTable      // towns of the world (GeoNames): weak evidence of a place
 	givensAmbig   map[string]bool // given names that are also words (Wolf, Grant): only before a surname
 	givensExt     *wordTable          // a long list of given names, weaker evidence
 	female        *wordTable          // given names borne by women only
@@ -336,6 +337,7 @@ func load() *Lexicon {
 	// compact tables, not maps: fewer cache misses, and nothing for the
 	// garbage collector to scan
 	l.givensExt = tableOf(loadGz("given_names_ext.txt.gz", 70000))
+	l.towns = tableOf(loadGz("towns.txt.gz", 15000))
 	l.female = tableOf(loadGz("given_names_female.txt.gz", 33000))
 	l.personVerbs = map[string]bool{}
 	for _, row := range lines("person_verbs.txt") {
@@ -545,6 +547,33 @@ func (l *Lexicon) isModifier(m string, depth int) bool {
 		}
 	}
 	return false
+}
+
+// isTown reports whether w (as written) is the name of a town that is no
+// German word and no given name (Itzehoe, Cavaillon, Antsirabe).
+func (l *Lexicon) isTown(w string) bool {
+	_, ok := l.towns.get(w)
+	return ok
+}
+
+// townOfAdjective returns the town an -er adjective is formed from
+// (Itzehoer → Itzehoe, Bremer → Bremen, Münchner → München,
+// Darmstädter → Darmstadt), or "".
+func (l *Lexicon) townOfAdjective(w string) string {
+	stem, ok := strings.CutSuffix(w, "er")
+	if !ok {
+		stem, ok = strings.CutSuffix(w, "ern") // den Bremern
+	}
+	if !ok || utf8.RuneCountInString(stem) < 3 {
+		return ""
+	}
+	for _, c := range []string{stem, stem + "en", stem + "e", stem + "n", strings.TrimSuffix(stem, "n") + "en",
+		strings.NewReplacer("ä", "a", "ö", "o", "ü", "u").Replace(stem), strings.TrimSuffix(stem, "an")} {
+		if c != "" && l.isTown(c) {
+			return c
+		}
+	}
+	return ""
 }
 
 // adverbEnding reports whether a lowercase word ends like an adverb or

@@ -138,6 +138,8 @@ func (f *Finder) unknownName(s *text.Sentence, in []tokInfo, claimed []bool, i i
 		typ, cue = newsgraph.Place, "unknown-name:place-ending"
 	case prev == "von" && j == i+1 && f.placeAfterVon(s, in, i, j):
 		typ, cue = newsgraph.Place, "unknown-name:von-place"
+	case j == i+1 && f.lex.isTown(toks[i].Text):
+		typ, cue = newsgraph.Place, "unknown-name:town"
 	case i > 0 && in[i-1].upper && f.placeNoun(prev):
 		// Gemeinde Hérémence, Dörfer Hokkala: the class noun says what it is
 		typ, cue = newsgraph.Place, "unknown-name:place-noun"
