@@ -96,6 +96,7 @@ type refNode struct {
 	Reports   []struct {
 		Alias     []string `json:"report_alias"`
 		Canonical []string `json:"report_canonical"`
+		MergeLog  []string `json:"merge_log"`
 		In        uidOnly  `json:"reported_in"`
 	} `json:"reports"`
 }
@@ -290,7 +291,9 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[st
 			}
 		}
 		if used {
-			if pruneNames(del, set, e, art.UID) {
+			names := pruneNames(del, set, e, art.UID)
+			keys := pruneMergedKeys(del, e, art.UID)
+			if names || keys {
 				pruned = append(pruned, e.UID)
 			}
 		} else {
@@ -329,7 +332,7 @@ func refs(ctx context.Context, txn *dgo.Txn, uids []string) ([]refNode, error) {
     as_agent: ~agent { uid }
     as_patient: ~patient { uid }
     as_place: ~place { uid }
-    reports: ~report_of { report_alias report_canonical reported_in { uid } }
+    reports: ~report_of { report_alias report_canonical merge_log reported_in { uid } }
     name_skeleton name_code
   }
 }`
@@ -344,6 +347,57 @@ func refs(ctx context.Context, txn *dgo.Txn, uids []string) ([]refNode, error) {
 		return nil, err
 	}
 	return got.Nodes, nil
+}
+
+// joinedKeys returns the keys that merge log lines say joined an entity
+// across articles.
+func joinedKeys(log []string) []string {
+	var out []string
+	for _, l := range log {
+		if m := ParseMergeLog(l); m.Kind == MergeAcrossArticles && m.Key != "" {
+			out = append(out, m.Key)
+		}
+	}
+	return out
+}
+
+// pruneMergedKeys removes from entity e the merged keys that only the
+// forgotten article (uid art) joined to it, by its Report: later loads of
+// such a key are judged anew instead of following a join nothing supports
+// any more. Keys a user merged, or another article's Report names, stay.
+// It reports whether it removed any.
+func pruneMergedKeys(del *nquads, e refNode, art string) bool {
+	gone := map[string]bool{}
+	for _, r := range e.Reports {
+		if r.In.UID == art {
+			for _, k := range joinedKeys(r.MergeLog) {
+				gone[k] = true
+			}
+		}
+	}
+	if len(gone) == 0 {
+		return false
+	}
+	for _, r := range e.Reports {
+		if r.In.UID != art {
+			for _, k := range joinedKeys(r.MergeLog) {
+				delete(gone, k)
+			}
+		}
+	}
+	for _, l := range e.MergeLog {
+		if m := ParseMergeLog(l); m.Kind == MergeByUser {
+			delete(gone, m.Key)
+		}
+	}
+	changed := false
+	for _, k := range e.Merged {
+		if gone[k] {
+			del.str(e.UID, "merged_key", k)
+			changed = true
+		}
+	}
+	return changed
 }
 
 // pruneNames removes from entity e the names only the forgotten article

@@ -182,7 +182,11 @@ func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis, origin st
 			continue
 		}
 		if m, ok := mergedInto[e.Key]; ok && slices.Contains(m.Types, string(e.Type)) {
+			// Joined before: this article's Report says so too, so that the
+			// key stays merged while any article that came in by it does.
 			rekey[e.Key] = m.XID
+			merged[m.XID] = append(merged[m.XID], e.Key)
+			reasons[e.Key] = acrossLine(e.Key, m.XID, KeyMergedEarlier, 1)
 			continue
 		}
 		var best known

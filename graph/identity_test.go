@@ -241,3 +241,53 @@ func TestMisspellingJoinsThroughEditDistance(t *testing.T) {
 		t.Errorf("Nasarbajew and Nazabajew: %v, want one entity %s", got, a.Entities[0].Key)
 	}
 }
+
+// A key joined to an entity stays merged while an article that came in by
+// it is stored (later articles' Reports say so: key merged earlier), and
+// is unmerged when the last one is forgotten: a later load of it is judged
+// anew and says why again.
+func TestForgetUndoesTheJoinItsArticlesMade(t *testing.T) {
+	s, sc := open(t), scope(dgraphtest.Nonce(t))
+	ctx := context.Background()
+	a := sc.onlyEntities("a.txt", nil, sc.person("tokaev", "Tokajew"))
+	b := sc.onlyEntities("b.txt", nil, sc.person("toakov", "Tojakow"))
+	c := sc.onlyEntities("c.txt", nil, sc.person("toakov", "Tojakow", "Tojakows"))
+	for _, x := range []newsgraph.Analysis{a, b, c} {
+		save(t, s, x, newsgraph.StatusNew)
+	}
+	keyA, keyB := a.Entities[0].Key, b.Entities[0].Key
+	reasons := func() (keys []string, lines map[string]int) {
+		e := findOneEntity(t, s, keyA)
+		lines = map[string]int{}
+		for _, l := range e.MergeLog {
+			// "article XID: line" (FindEntities)
+			if _, line, ok := strings.Cut(l, ": "); ok && ParseMergeLog(line).Kind == MergeAcrossArticles {
+				lines[ParseMergeLog(line).Rule]++
+			}
+		}
+		return e.MergedKeys, lines
+	}
+	keys, lines := reasons()
+	if !slices.Equal(keys, []string{keyB}) || lines[KeyMergedEarlier] != 1 || len(lines) != 2 {
+		t.Fatalf("after a, b, c: merged keys %v, cross-article reasons %v; want %s, b's rule and c's %q", keys, lines, keyB, KeyMergedEarlier)
+	}
+	if _, err := s.Forget(ctx, b.Article.XID); err != nil {
+		t.Fatal(err)
+	}
+	if keys, lines = reasons(); !slices.Equal(keys, []string{keyB}) || lines[KeyMergedEarlier] != 1 || len(lines) != 1 {
+		t.Errorf("after forgetting b: merged keys %v, reasons %v; want %s kept for c", keys, lines, keyB)
+	}
+	if _, err := s.Forget(ctx, c.Article.XID); err != nil {
+		t.Fatal(err)
+	}
+	if keys, lines = reasons(); len(keys) != 0 || len(lines) != 0 {
+		t.Errorf("after forgetting b and c: merged keys %v, reasons %v; want none", keys, lines)
+	}
+	save(t, s, b, newsgraph.StatusNew)
+	if keys, lines = reasons(); !slices.Equal(keys, []string{keyB}) || len(lines) != 1 || lines[KeyMergedEarlier] != 0 {
+		t.Errorf("after loading b again: merged keys %v, reasons %v; want %s joined by rule again", keys, lines, keyB)
+	}
+	if got := entityKeys(t, s, a, b); !slices.Equal(got, []string{keyA}) {
+		t.Errorf("entities of a and b: %v, want only %s", got, keyA)
+	}
+}

@@ -27,6 +27,10 @@ const (
 	SplitByUser = "user_split"
 )
 
+// KeyMergedEarlier is the rule of a cross-article merge by a key that an
+// earlier load (or a user) had already identified with the entity.
+const KeyMergedEarlier = "key merged earlier"
+
 // MergeRecord is one decision that made an entity what it is: which
 // spelling or key joined it, by which rule, with what score.
 type MergeRecord struct {

@@ -32,6 +32,7 @@ type entityData struct {
 	// claimAlias and claimCanon are the names a Save's article gives the
 	// entity (its Report's), which the entity must have after the Save.
 	claimAlias, claimCanon []string
+	claimKeys              []string // keys the Save's Report says joined the entity
 }
 
 // factData is enough of a Fact to write it back; its claims and edge come
@@ -62,7 +63,7 @@ func (s *Store) verifySaved(ctx context.Context, used map[string]entityData, use
 	if err != nil {
 		return err
 	}
-	out, err := s.Query(ctx, `{ q(func: uid(`+list+`)) @filter(has(xid)) { uid alias canonical } }`, nil)
+	out, err := s.Query(ctx, `{ q(func: uid(`+list+`)) @filter(has(xid)) { uid alias canonical merged_key } }`, nil)
 	if err != nil {
 		return err
 	}
@@ -79,7 +80,8 @@ func (s *Store) verifySaved(ctx context.Context, used map[string]entityData, use
 			// A Forget that committed while this Save ran may have
 			// pruned a name this Save relied on finding (and so did not
 			// write).
-			if e, ok := used[u]; ok && (!subset(e.claimAlias, got.Q[i].Alias) || !subset(e.claimCanon, got.Q[i].Canonical)) {
+			if e, ok := used[u]; ok && (!subset(e.claimAlias, got.Q[i].Alias) || !subset(e.claimCanon, got.Q[i].Canonical) ||
+				!subset(e.claimKeys, got.Q[i].Merged)) {
 				unnamed = append(unnamed, u)
 			}
 			continue
@@ -108,7 +110,8 @@ func subset(a, b []string) bool {
 
 // restoreNames gives entities back the names their Reports claim but they
 // lack: aliases with their folded forms, skeletons and codes, canonical
-// names, and the name chosen from them. A Forget prunes the names only its
+// names, and the name chosen from them; and the keys the Reports say
+// joined them (merged_key). A Forget prunes the names only its
 // article gave, judging by the Reports it reads; a Save that commits
 // meanwhile, giving one of those names too, does not write a name it read
 // as present. Whichever of the two commits last calls this. It only adds.
@@ -124,8 +127,8 @@ func (s *Store) restoreNames(ctx context.Context, uids []string) error {
 		txn := s.dg.NewTxn()
 		defer txn.Discard(ctx)
 		resp, err := txn.Query(ctx, `{ q(func: uid(`+list+`)) @filter(has(xid)) {
-  uid xid dgraph.type name alias canonical alias_folded name_skeleton name_code
-  reports: ~report_of { report_alias report_canonical }
+  uid xid dgraph.type name alias canonical alias_folded name_skeleton name_code merged_key
+  reports: ~report_of { report_alias report_canonical merge_log }
 } }`)
 		if err != nil {
 			return err
@@ -136,12 +139,47 @@ func (s *Store) restoreNames(ctx context.Context, uids []string) error {
 		if err := json.Unmarshal(resp.Json, &got); err != nil {
 			return err
 		}
+		// Keys a Report says joined an entity that it lacks, unless a user
+		// split them apart since.
+		lacking := map[string][]string{} // uid → keys
+		var all []string
+		for _, n := range got.Q {
+			for _, r := range n.Reports {
+				for _, k := range joinedKeys(r.MergeLog) {
+					if k != n.XID && !slices.Contains(n.Merged, k) && !slices.Contains(lacking[n.UID], k) {
+						lacking[n.UID] = append(lacking[n.UID], k)
+						all = append(all, k, n.XID)
+					}
+				}
+			}
+		}
+		split := map[[2]string]bool{}
+		if len(all) > 0 {
+			var b batchQuery
+			b.addList("d", "(func: eq(distinct_key, %s)) @filter(type(Distinct)) { distinct_key }", uniqueSorted(all))
+			raw, err := b.run(ctx, txn)
+			if err != nil {
+				return err
+			}
+			for _, d := range raw.list("d") {
+				for _, x := range d.Keys {
+					for _, y := range d.Keys {
+						split[[2]string{x, y}] = true
+					}
+				}
+			}
+		}
 		set := &nquads{}
 		for _, n := range got.Q {
 			var alias, canon []string
 			for _, r := range n.Reports {
 				alias = append(alias, r.Alias...)
 				canon = append(canon, r.Canonical...)
+			}
+			for _, k := range lacking[n.UID] {
+				if !split[[2]string{n.XID, k}] {
+					set.str(n.UID, "merged_key", k)
+				}
 			}
 			forms := slices.Clone(n.Forms)
 			for _, al := range uniqueSorted(alias) {

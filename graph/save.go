@@ -81,7 +81,7 @@ func (s *Store) SaveAs(ctx context.Context, a newsgraph.Analysis, origin string)
 			used = map[string]entityData{}
 			for _, e := range p.entities {
 				if uid, ok := found.uids[e.xid]; ok {
-					d := entityData{known: found.stored[e.xid], claimAlias: e.aliases, claimCanon: e.canonicals}
+					d := entityData{known: found.stored[e.xid], claimAlias: e.aliases, claimCanon: e.canonicals, claimKeys: merged[e.xid]}
 					d.Types = []string{string(e.typ)}
 					// Written back as this Save would have left it.
 					d.Name = chooseName(uniqueSorted(append(slices.Clone(d.Canonical), e.canonicals...)), uniqueSorted(append(slices.Clone(d.Alias), e.aliases...)))
@@ -236,7 +236,9 @@ func build(p *plan, f found, merged map[string][]string, reasons map[string]stri
 			}
 		}
 		for _, k := range merged[e.xid] {
-			q.str(n, "merged_key", k)
+			if !slices.Contains(st.Merged, k) {
+				q.str(n, "merged_key", k)
+			}
 		}
 		skels, codes := nameKeys(e.typ, st.Forms)
 		for _, v := range skels {
