@@ -9,6 +9,7 @@ import (
 	"mime"
 	"net/http"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"github.com/newsgraph/newsgraph"
@@ -17,6 +18,7 @@ import (
 	"github.com/newsgraph/newsgraph/ingest"
 	"github.com/newsgraph/newsgraph/loaders"
 	_ "github.com/newsgraph/newsgraph/loaders/all" // every input format
+	"github.com/newsgraph/newsgraph/query"
 )
 
 // ArticleResult is the answer for one posted article: its xid, what the
@@ -223,15 +225,27 @@ func (s *Server) deleteArticle(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, ForgetResult{XID: xid, Forgotten: res})
 }
 
+// maxSearchLimit bounds ?limit= of an entity search.
+const maxSearchLimit = 100
+
 func (s *Server) searchEntities(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query().Get("q")
 	if q == "" {
 		s.writeError(w, r, newsgraph.Errorf(newsgraph.EINVALID, "missing query parameter q (a name)"))
 		return
 	}
+	limit := query.DefaultSearchLimit
+	if l := r.URL.Query().Get("limit"); l != "" {
+		n, err := strconv.Atoi(l)
+		if err != nil || n < 1 || n > maxSearchLimit {
+			s.writeError(w, r, newsgraph.Errorf(newsgraph.EINVALID, "limit %q: want a number from 1 to %d", l, maxSearchLimit))
+			return
+		}
+		limit = n
+	}
 	ctx, cancel := s.readContext(r)
 	defer cancel()
-	v, err := s.queries.SearchEntities(ctx, q)
+	v, err := s.queries.SearchEntities(ctx, q, limit)
 	if err != nil {
 		s.writeError(w, r, err)
 		return

@@ -33,8 +33,8 @@ type EntitySearch struct {
 // matches of xid, name or alias (case and accents aside), then spelling
 // variants, word matches, prefixes and near spellings (query.Search); each
 // says how it matched and with what score.
-func (g *GraphQueries) SearchEntities(ctx context.Context, name string) (any, error) {
-	cands, err := g.client.Search(ctx, name, query.DefaultSearchLimit)
+func (g *GraphQueries) SearchEntities(ctx context.Context, name string, limit int) (any, error) {
+	cands, err := g.client.Search(ctx, name, limit)
 	if err != nil {
 		return nil, err
 	}

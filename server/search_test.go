@@ -56,8 +56,17 @@ func TestEntitySearchIsTolerant(t *testing.T) {
 			t.Errorf("q=%s: %s not among %+v", tt.q, e.Key, res.Entities)
 		}
 	}
+	// ?limit= bounds the list; a bad one is refused.
+	r := svc.do(t, "GET", "/v1/entities?limit=1&q="+url.QueryEscape("Tokajew"+n[:5]), "", nil)
+	wantStatus(t, "search with limit", r, 200)
+	if res := decode[server.EntitySearch](t, r); len(res.Entities) != 1 {
+		t.Errorf("limit=1: %d entities", len(res.Entities))
+	}
+	for _, bad := range []string{"0", "-1", "101", "viele"} {
+		wantError(t, "limit="+bad, svc.do(t, "GET", "/v1/entities?q=x&limit="+bad, "", nil), 400, newsgraph.EINVALID)
+	}
 	// An unknown name is an empty list, not an error.
-	r := svc.do(t, "GET", "/v1/entities?q="+url.QueryEscape("Niemand "+n), "", nil)
+	r = svc.do(t, "GET", "/v1/entities?q="+url.QueryEscape("Niemand "+n), "", nil)
 	wantStatus(t, "search unknown", r, 200)
 	if res := decode[server.EntitySearch](t, r); len(res.Entities) != 0 {
 		t.Errorf("unknown name found %+v", res.Entities)

@@ -45,8 +45,9 @@ type RelationFilter struct {
 // Queries answers the read endpoints. Each method returns a value encoded
 // as the JSON response, or an application error (ENOTFOUND: 404).
 type Queries interface {
-	// SearchEntities finds entities by name or alias.
-	SearchEntities(ctx context.Context, name string) (any, error)
+	// SearchEntities finds at most limit entities by name, alias or
+	// spelling variant, best first.
+	SearchEntities(ctx context.Context, name string, limit int) (any, error)
 	// Entity returns one entity's profile, as `newsgraph query actor`.
 	Entity(ctx context.Context, xid string) (any, error)
 	// Relations lists the relations matching f.

@@ -24,6 +24,7 @@ var serveCmd = &cobra.Command{
   GET    /v1/articles/{xid}        a stored article
   DELETE /v1/articles/{xid}        forget an article (as newsgraph forget)
   GET    /v1/entities?q=NAME       find entities by name, alias or spelling variant
+                                   (&limit=N, 1..100, default 20)
   GET    /v1/entities/{xid}        an entity's profile (as newsgraph query actor)
   GET    /v1/relations?type=T&from=X&to=Y
   GET    /healthz, /readyz, /metrics (Prometheus text format)
