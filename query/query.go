@@ -4,9 +4,13 @@
 // sentences say so (Sources).
 //
 // Names are matched through name and alias, case- and accent-insensitively,
-// via the folded predicates of the schema (graph.Fold). User text reaches
-// DQL only as query variables; the query texts are constants or are
-// assembled from constant fragments.
+// via the folded predicates of the schema (graph.Fold); a name that is no
+// name or alias is matched tolerantly (Search, ScoreName: words, spelling
+// variants by the resolver's rules, prefixes, near spellings) through the
+// term, skeleton, phonetic and trigram indexes. Actor also says why an
+// entity is one node (Merges). User text reaches DQL only as query
+// variables; the query texts are constants or are assembled from constant
+// fragments.
 package query
 
 import (
