@@ -45,13 +45,13 @@ func (s *Store) Forget(ctx context.Context, articleXID string) (ForgetResult, er
 	var res ForgetResult
 	var deleted map[string]entityData
 	var deletedFacts map[string]factData
-	var pruned []string
+	var after forgetAfter
 	err := s.retry(ctx, "forgetting "+articleXID, func(ctx context.Context) error {
 		txn := s.dg.NewTxn()
 		defer txn.Discard(ctx)
 		deleted, deletedFacts = map[string]entityData{}, map[string]factData{}
-		r, p, err := forget(ctx, txn, articleXID, deleted, deletedFacts)
-		pruned = p
+		r, a, err := forget(ctx, txn, articleXID, deleted, deletedFacts)
+		after = a
 		if err != nil {
 			return err
 		}
@@ -70,7 +70,85 @@ func (s *Store) Forget(ctx context.Context, articleXID string) (ForgetResult, er
 	// A Save that committed while this Forget ran may give a pruned entity
 	// a name this Forget removed (it read the entity's Reports before that
 	// Save's): put back what a remaining Report claims.
-	return res, s.restoreNames(ctx, pruned)
+	if err := s.restoreNames(ctx, after.pruned); err != nil {
+		return res, err
+	}
+	// A Forget of another article that committed meanwhile may have left a
+	// node this one kept (each saw the other's article) with nothing
+	// referring to it.
+	swept, err := s.sweep(ctx, after.kept)
+	res.Entities += swept.Entities
+	res.Facts += swept.Facts
+	return res, err
+}
+
+// sweep deletes, of the given entities and facts, those nothing refers to
+// any more: facts without a mention (node and direct edge), then entities
+// with neither a mention nor a remaining fact. Like Forget it checks after
+// committing that no Save referred to them meanwhile.
+func (s *Store) sweep(ctx context.Context, uids []string) (ForgetResult, error) {
+	var res ForgetResult
+	if len(uids) == 0 {
+		return res, nil
+	}
+	var deleted map[string]entityData
+	var deletedFacts map[string]factData
+	err := s.retry(ctx, "removing what nothing refers to", func(ctx context.Context) error {
+		txn := s.dg.NewTxn()
+		defer txn.Discard(ctx)
+		res, deleted, deletedFacts = ForgetResult{}, map[string]entityData{}, map[string]factData{}
+		nodes, err := refs(ctx, txn, uids)
+		if err != nil {
+			return err
+		}
+		del := &nquads{}
+		gone := map[string]bool{}
+		for _, n := range nodes {
+			if n.XID == "" || !n.isFact() || len(n.Mentions) > 0 {
+				continue
+			}
+			if !schema.IsRelation(n.Relation) {
+				return fmt.Errorf("fact %s has unknown relation %q", n.XID, n.Relation)
+			}
+			gone[n.UID] = true
+			res.Facts++
+			del.star(n.UID)
+			fd := factData{XID: n.XID, Name: n.Name, Relation: n.Relation}
+			for _, e := range []struct {
+				n  *refNode
+				to *string
+			}{{n.Agent, &fd.Agent}, {n.Patient, &fd.Patient}, {n.Place, &fd.Place}} {
+				if e.n != nil {
+					*e.to = e.n.UID
+				}
+			}
+			deletedFacts[n.UID] = fd
+			if n.Agent != nil && n.Patient != nil {
+				del.line(n.Agent.UID, n.Relation, ref(n.Patient.UID), nil)
+			}
+		}
+		for _, e := range nodes {
+			if e.XID == "" || e.isFact() || len(e.Mentions) > 0 {
+				continue
+			}
+			if slices.ContainsFunc(slices.Concat(e.AsAgent, e.AsPatient, e.AsPlace), func(f uidOnly) bool { return !gone[f.UID] }) {
+				continue
+			}
+			del.star(e.UID)
+			res.Entities++
+			deleted[e.UID] = entityData{known: known{Types: e.Types, XID: e.XID, Name: e.Name, Alias: e.Alias,
+				Canonical: e.Canonical, Forms: e.Forms, Merged: e.Merged, MergeLog: e.MergeLog}}
+		}
+		if del.n == 0 {
+			return nil
+		}
+		_, err = txn.Do(ctx, &api.Request{Mutations: []*api.Mutation{{DelNquads: del.bytes()}}, CommitNow: true})
+		return err
+	})
+	if err != nil {
+		return res, err
+	}
+	return res, s.verifyForgotten(ctx, deleted, deletedFacts)
 }
 
 type refNode struct {
@@ -157,9 +235,15 @@ type uidOnly struct {
 
 func (n *refNode) isFact() bool { return slices.Contains(n.Types, "Fact") }
 
+// forgetAfter is what a Forget checks after committing.
+type forgetAfter struct {
+	pruned []string // entities it took names or merged keys from
+	kept   []string // entities and facts it kept, judging them still referred to
+}
+
 // forget deletes the article in txn, filling deleted and deletedFacts with
-// what it deletes; pruned lists the entities it took names from.
-func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[string]entityData, deletedFacts map[string]factData) (res ForgetResult, pruned []string, err error) {
+// what it deletes.
+func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[string]entityData, deletedFacts map[string]factData) (res ForgetResult, after forgetAfter, err error) {
 	resp, err := txn.QueryWithVars(ctx, `query q($a: string) {
   article(func: eq(xid, $a)) @filter(type(Article)) {
     uid
@@ -168,7 +252,7 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[st
   }
 }`, map[string]string{"$a": articleXID})
 	if err != nil {
-		return res, nil, err
+		return res, after, err
 	}
 	var got struct {
 		Article []struct {
@@ -186,10 +270,10 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[st
 		} `json:"article"`
 	}
 	if err := json.Unmarshal(resp.Json, &got); err != nil {
-		return res, nil, err
+		return res, after, err
 	}
 	if len(got.Article) == 0 {
-		return res, nil, newsgraph.Errorf(newsgraph.ENOTFOUND, "no article %s in the graph", articleXID)
+		return res, after, newsgraph.Errorf(newsgraph.ENOTFOUND, "no article %s in the graph", articleXID)
 	}
 	art := got.Article[0]
 	del := &nquads{}
@@ -214,7 +298,7 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[st
 	}
 	nodes, err := refs(ctx, txn, targets)
 	if err != nil {
-		return res, nil, err
+		return res, after, err
 	}
 	set := &nquads{}
 	gone := map[string]bool{}            // facts deleted
@@ -239,7 +323,7 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[st
 			}
 		}
 		if !schema.IsRelation(n.Relation) {
-			return res, nil, fmt.Errorf("fact %s has unknown relation %q", n.XID, n.Relation)
+			return res, after, fmt.Errorf("fact %s has unknown relation %q", n.XID, n.Relation)
 		}
 		if len(rest) == 0 {
 			gone[n.UID] = true
@@ -261,6 +345,7 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[st
 			continue
 		}
 		// Still reported elsewhere: recompute the claims from what remains.
+		after.kept = append(after.kept, n.UID)
 		for _, p := range []string{"dates", "counts", "roles"} {
 			del.line(n.UID, p, "*", nil)
 		}
@@ -273,7 +358,7 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[st
 
 	ents, err := refs(ctx, txn, candidates)
 	if err != nil {
-		return res, nil, err
+		return res, after, err
 	}
 	for _, e := range ents {
 		if e.isFact() {
@@ -294,8 +379,9 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[st
 			names := pruneNames(del, set, e, art.UID)
 			keys := pruneMergedKeys(del, e, art.UID)
 			if names || keys {
-				pruned = append(pruned, e.UID)
+				after.pruned = append(after.pruned, e.UID)
 			}
+			after.kept = append(after.kept, e.UID)
 		} else {
 			del.star(e.UID)
 			res.Entities++
@@ -305,14 +391,14 @@ func forget(ctx context.Context, txn *dgo.Txn, articleXID string, deleted map[st
 	}
 
 	if _, err := txn.Mutate(ctx, &api.Mutation{DelNquads: del.bytes()}); err != nil {
-		return res, nil, err
+		return res, after, err
 	}
 	if set.n > 0 {
 		if _, err := txn.Mutate(ctx, &api.Mutation{SetNquads: set.bytes()}); err != nil {
-			return res, nil, err
+			return res, after, err
 		}
 	}
-	return res, pruned, nil
+	return res, after, nil
 }
 
 // refs reads, for entity and fact nodes, what still refers to them.

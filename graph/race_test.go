@@ -352,3 +352,28 @@ func debugMentions(t *testing.T, s *Store, arts []newsgraph.Analysis) {
 		t.Logf("%s: %+v", a.Article.File, got.Q)
 	}
 }
+
+// The same with an entity the two articles only mention (no fact to
+// conflict on): the entity must not outlive them.
+func TestConcurrentForgetsLeaveNoOrphanMentionedOnly(t *testing.T) {
+	s, other, sc := open(t), open(t), scope(dgraphtest.Nonce(t))
+	ctx := context.Background()
+	a := sc.onlyEntities("a.txt", nil, sc.person("tokaev", "Tokajew"))
+	b := sc.onlyEntities("b.txt", nil, sc.person("tokaev", "Tokajew"))
+	save(t, s, a, newsgraph.StatusNew)
+	save(t, s, b, newsgraph.StatusNew)
+	var hookErr error
+	testHookForgetBeforeCommit = func() {
+		testHookForgetBeforeCommit = nil
+		_, hookErr = other.Forget(ctx, b.Article.XID)
+	}
+	_, err := s.Forget(ctx, a.Article.XID)
+	testHookForgetBeforeCommit = nil
+	if err != nil || hookErr != nil {
+		t.Fatal(err, hookErr)
+	}
+	wantConsistent(t, s, []newsgraph.Analysis{a, b}, nil)
+	if es, err := s.FindEntities(ctx, a.Entities[0].Key); err != nil || len(es) != 0 {
+		t.Errorf("%s still there after both articles were forgotten: %+v %v", a.Entities[0].Key, es, err)
+	}
+}
