@@ -78,7 +78,12 @@
 // concurrent Save adding a mention of it or giving the name too (reverse
 // edges have no conflict keys, and Save does not rewrite names it reads
 // as present), so both check after committing and the one that commits
-// last writes the node or the names back (repair.go).
+// last writes the node or the names back (repair.go). Two Forgets of the
+// last articles of an entity each see the other's article and keep it, so
+// a Forget also sweeps, after committing, the nodes it kept and deletes
+// those nothing refers to any more. A merged key stays while a Report
+// names it (the article that joined it, or a later one that came in by it:
+// "key merged earlier").
 //
 // The merge log is one line per decision (mergelog.go writes and parses
 // them: ParseMergeLog); Reports carry the resolver's and the cross-article
