@@ -45,6 +45,18 @@ func TestUnnamedAgents(t *testing.T) {
 			want: []string{"arrested - -> Emil Roth"},
 		},
 		{
+			name: "bare plural with a genitive attribute names no member",
+			text: "Nordland ist ruhig. In Nordland ist es ruhig. Nordland wählt. Vermummte Mitglieder der Gruppe Rotfront griffen die Polizei an.",
+			ents: []ent{S("Nordland"), O("Rotfront")},
+			not:  []string{"member_of Nordland -> Rotfront"},
+		},
+		{
+			name: "a capitalised adverb opening the sentence is no subject",
+			text: "Deutlich sprach Ivo Marek bei einem Treffen mit Jan Halas über die Lage.",
+			ents: []ent{P("Ivo Marek"), P("Jan Halas")},
+			want: []string{"talked_with Ivo Marek -> Jan Halas"},
+		},
+		{
 			name: "adverb in the Vorfeld is no bare subject",
 			text: "Gestern verhaftete Ivo Marek seinen Rivalen.",
 			ents: []ent{P("Ivo Marek")},

@@ -171,6 +171,7 @@ type lexicon struct {
 	parliaments      []string
 	nonAllianceEnds  []string
 	copula           map[string]bool
+	notParty         map[string]bool
 	aux              map[string]bool
 	lassen           map[string]bool
 	reciprocal       map[string]bool
@@ -303,6 +304,7 @@ func load() (*lexicon, error) {
 	l.parliaments = fn["parliament"]
 	l.nonAllianceEnds = fn["non_alliance"]
 	l.copula = set(fn["copula"])
+	l.notParty = set(fn["not_party"])
 	l.aux = set(fn["aux"])
 	l.lassen = set(fn["lassen"])
 	l.reciprocal = set(fn["reciprocal"])
@@ -731,7 +733,13 @@ func (l *lexicon) nationAdj(low string) bool {
 func (l *lexicon) isParliament(name string) bool {
 	low := strings.ToLower(name)
 	for _, p := range l.parliaments {
-		if strings.HasSuffix(low, p) {
+		if exact, ok := strings.CutPrefix(p, "="); ok {
+			if low == exact {
+				return true
+			}
+			continue
+		}
+		if strings.HasSuffix(low, p) || strings.HasSuffix(low, p+"s") || strings.HasSuffix(low, p+"es") {
 			return true
 		}
 	}

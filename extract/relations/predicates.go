@@ -839,6 +839,12 @@ func (s *sent) applyAttributive(ci int, o occ, fr *frame, cue string) {
 		oe = s.args[obj].ent
 	} else if fr.obj.types&tOrg != 0 {
 		oe = s.describedOrg(ci, o.tok+1, o.tok+4)
+		if oe >= 0 && !s.x.descOrgStrong {
+			// eine von den USA angeführte Allianz gegen den IS: a new
+			// alliance, not the article's organisation that only happens
+			// to be mentioned most
+			oe = -1
+		}
 	}
 	if oe < 0 {
 		return
@@ -925,6 +931,7 @@ func (x *docExtractor) descOrg() int {
 			best, bestScore = i, score
 		}
 	}
+	x.descOrgStrong = bestScore >= 200
 	if bestScore < 200 {
 		best = x.topicOrg
 		if best >= 0 && lex.nonAlliance(x.ents[best].Name) {
@@ -1054,3 +1061,4 @@ func patientGenitive(low string) bool {
 	}
 	return false
 }
+

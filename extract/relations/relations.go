@@ -97,17 +97,20 @@ type docExtractor struct {
 	topicOrg    int            // the most mentioned organisation (at least twice), -1
 	descOrgDone bool
 	descOrgIdx  int
-	date        articleDate
-	out         []newsgraph.Relation
-	seen        map[string]int // type|subj|obj → index in out
-	officeOf    map[int]int    // person entity → state entity from explicit roles
-	pending     []pendingRole  // roles whose state is implicit, resolved at the end
-	wbuf        []word
-	ibuf        []int     // reused token → arg tables
-	cobuf       []int     // reused token → clause table
-	abuf        []arg     // reused per-sentence mention list
-	cpool       []*clause // clauses recycled across sentences
-	cused       int
+	// descOrgStrong: the description was linked to descOrgIdx by the
+	// resolver or by the organisation's name, not only by its frequency
+	descOrgStrong bool
+	date          articleDate
+	out           []newsgraph.Relation
+	seen          map[string]int // type|subj|obj → index in out
+	officeOf      map[int]int    // person entity → state entity from explicit roles
+	pending       []pendingRole  // roles whose state is implicit, resolved at the end
+	wbuf          []word
+	ibuf          []int     // reused token → arg tables
+	cobuf         []int     // reused token → clause table
+	abuf          []arg     // reused per-sentence mention list
+	cpool         []*clause // clauses recycled across sentences
+	cused         int
 	// lastSubjState is the State that was the subject of the previous
 	// sentence's first clause (Die Türkei bot … an. Außenminister X …), -1
 	lastSubjState int

@@ -644,7 +644,7 @@ func (s *sent) bracketParties() {
 		if a.typ != newsgraph.Organization || a.virtual || a.partial || a.t0 < 2 || a.t1 >= len(s.w) {
 			continue
 		}
-		if s.w[a.t0-1].text != "(" || s.w[a.t1].text != ")" {
+		if s.w[a.t0-1].text != "(" || s.w[a.t1].text != ")" || lex.notParty[strings.ToLower(s.x.ents[a.ent].Name)] {
 			continue
 		}
 		p := s.argCovering(a.t0 - 2)

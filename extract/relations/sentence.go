@@ -1374,6 +1374,7 @@ func isTroopWord(low string) bool {
 func (s *sent) vorfeldNominalSubject(ci int) bool {
 	c := s.clauses[ci]
 	first := -1
+	genArg := false
 	for _, t := range c.toks {
 		if t >= c.finite {
 			break
@@ -1385,7 +1386,10 @@ func (s *sent) vorfeldNominalSubject(ci int) bool {
 			first = t
 		}
 		if a := s.argCovering(t); a >= 0 && !s.args[a].mod && !s.args[a].partial && s.args[a].prep == "" {
-			return false
+			if !(s.args[a].gen && !s.args[a].pregen) {
+				return false
+			}
+			genArg = true
 		}
 	}
 	if first < 0 {
@@ -1394,7 +1398,11 @@ func (s *sent) vorfeldNominalSubject(ci int) bool {
 	w := &s.w[first]
 	switch w.low {
 	case "der", "die", "das", "ein", "eine", "kein", "keine", "diese", "dieses", "dieser":
+		if genArg {
+			return false // (Der Bitte Serbiens kam X nicht nach: maybe a dative)
+		}
 	default:
+		// Mitglieder der Gruppe X legten Feuer: a genitive attribute is no subject
 		return s.bareNominalVorfeld(first, c.finite)
 	}
 	// a noun must follow within the phrase
@@ -1420,6 +1428,14 @@ func (s *sent) bareNominalVorfeld(first, fin int) bool {
 			}
 			return false
 		}
+		if a := s.argCovering(t); a >= 0 && s.args[a].gen && !s.args[a].pregen && last >= 0 {
+			// Mitglieder der Gruppe X: a genitive attribute after the noun
+			t = s.args[a].t1 - 1
+			continue
+		}
+		if (w.low == "der" || w.low == "des") && last >= 0 && t+1 < fin {
+			continue
+		}
 		if lex.vorfeldAdverb[w.low] || lex.preps[w.low] || lex.dets[w.low] != 0 || lex.possessive[w.low] || isTimeNoun(w.low) {
 			return false
 		}
@@ -1436,7 +1452,17 @@ func (s *sent) bareNominalVorfeld(first, fin int) bool {
 			return false
 		}
 	}
-	return last == fin-1 && last >= 0 && s.w[last].upper && len(s.w[last].low) >= 4
+	if last < 0 || !s.w[last].upper || len(s.w[last].low) < 4 {
+		return false
+	}
+	// every word is capitalised at the start of a sentence: a lone first
+	// word must at least end like a plural noun (Soldaten, Kritiker,
+	// Unbekannte), not like an adverb (Deutlich, Offiziell)
+	if last == 0 || first == 0 && last == first {
+		l := s.w[last].low
+		return strings.HasSuffix(l, "en") || strings.HasSuffix(l, "er") || strings.HasSuffix(l, "e") || strings.HasSuffix(l, "n")
+	}
+	return true
 }
 
 // midfieldNominalSubject reports whether the first phrase after the finite

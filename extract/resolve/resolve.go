@@ -5,6 +5,7 @@
 package resolve
 
 import (
+	_ "embed"
 	"fmt"
 	"sort"
 	"strings"
@@ -440,6 +441,15 @@ func orgFits(head string, c *cluster) bool {
 	for n := range c.names {
 		all += " " + strings.ToLower(n)
 	}
+	if institutionHead(head) {
+		// a particular body: only an organisation of the same kind
+		for n := range c.names {
+			if strings.Contains(strings.ToLower(n), head) {
+				return true
+			}
+		}
+		return strings.Contains(strings.ToLower(c.canon), head)
+	}
 	switch {
 	case strings.Contains(head, "dienst"):
 		return strings.Contains(all, "dienst") || strings.Contains(all, "komitee") || len(c.acronym) == 3 && c.canon == ""
@@ -568,6 +578,32 @@ func (r *resolver) entities() []newsgraph.Entity {
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+//go:embed data/institutions.txt
+var institutionsTxt string
+
+// institutionEnds are the head endings of institution nouns.
+var institutionEnds = func() []string {
+	var out []string
+	for _, ln := range strings.Split(institutionsTxt, "\n") {
+		ln = strings.TrimSpace(ln)
+		if ln != "" && ln[0] != '#' {
+			out = append(out, ln)
+		}
+	}
+	return out
+}()
+
+// institutionHead reports whether a description head names a particular
+// kind of institution (nationalrat, ministerium) rather than any group.
+func institutionHead(head string) bool {
+	for _, e := range institutionEnds {
+		if strings.HasSuffix(head, e) {
 			return true
 		}
 	}
