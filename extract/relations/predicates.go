@@ -1061,4 +1061,3 @@ func patientGenitive(low string) bool {
 	}
 	return false
 }
-
