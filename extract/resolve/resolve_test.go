@@ -196,3 +196,28 @@ func TestResolveForeignAcronym(t *testing.T) {
 		t.Errorf("Sozialistischen Arbeiterpartei and PSOE are not one entity: %+v", ents)
 	}
 }
+
+// An institution named only inside a compound (Nationalratsabgeordnete) is
+// no description of the party named before it.
+func TestResolveInstitutionDescription(t *testing.T) {
+	tests := []struct {
+		name, in, org, notCue string
+	}{
+		{"parliament in a deputy compound", "Die FPÖ protestierte. Die FPÖ tagte. Die grüne Nationalratsabgeordnete Gabi Muster widersprach.", "FPÖ", "nationalrat"},
+		{"ministry in a spokesman compound", "Die OVKS schickte Truppen. Ein Ministeriumssprecher Karl Muster widersprach.", "OVKS", "ministerium"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ents, _ := resolveText(tc.in)
+			org := entityWith(ents, tc.org)
+			if org == nil {
+				t.Fatalf("no entity %q in %+v", tc.org, ents)
+			}
+			for _, m := range org.Mentions {
+				if strings.Contains(m.Cue, tc.notCue) {
+					t.Errorf("%q linked to %s (%s)", m.Text, tc.org, m.Cue)
+				}
+			}
+		})
+	}
+}
