@@ -1828,6 +1828,22 @@ func (f *Finder) weak(s *text.Sentence, in []tokInfo, claimed []bool, st *docSta
 				continue
 			}
 		}
+		// Roddicks Sieg, Böhmens Statthalter: an unknown genitive before a noun
+		if i > 0 && i+1 < len(toks) && len(w) > 4 && strings.HasSuffix(w, "s") && in[i+1].upper && !articleLike[in[i-1].lower] &&
+			!determiners[in[i-1].lower] && !f.lex.IsWord(in[i].lower) && f.isCommon(in, i+1) && !strings.HasSuffix(w, "ss") {
+			if _, ok := f.tokRole(in, i+1); !ok {
+				stem := w[:len(w)-1]
+				typ, cue := newsgraph.Person, "genitive+noun"
+				if f.lex.isTown(stem) || f.lex.hasPlaceHead(strings.ToLower(stem)) || strings.HasSuffix(stem, "ien") || strings.HasSuffix(stem, "en") {
+					typ, cue = newsgraph.Place, "genitive+noun:place"
+				}
+				m := mk(s, i, i+1, typ, Name, cue)
+				m.Base = stem
+				out = append(out, m)
+				claimed[i] = true
+				continue
+			}
+		}
 		// Putin sagte, sagte Biden: next to a verb of speech or stance
 		if i+1 < len(toks) && f.lex.personVerbs[in[i+1].lower] || i > 0 && f.lex.personVerbs[in[i-1].lower] && (i+1 >= len(toks) || !in[i+1].upper) {
 			m := mk(s, i, i+1, newsgraph.Person, Name, "subject-of-speech-verb")
