@@ -350,6 +350,30 @@ func merge(ctx context.Context, txn *dgo.Txn, into, from string) (MergeResult, e
 		}
 	}
 	set.str(a.UID, "merge_log", userMergeLine(b.XID, b.Name))
+	// The decision outlives a: should a be forgotten and loaded again,
+	// either key joins the other's entity.
+	pair := []string{a.XID, b.XID}
+	slices.Sort(pair)
+	jx := hashID("joined:", pair...)
+	resp, err = txn.QueryWithVars(ctx, `query q($j: string) { j(func: eq(xid, $j)) { uid } }`, map[string]string{"$j": jx})
+	if err != nil {
+		return res, err
+	}
+	var prior struct {
+		J []uidOnly `json:"j"`
+	}
+	if err := json.Unmarshal(resp.Json, &prior); err != nil {
+		return res, err
+	}
+	j := "_:joined"
+	if len(prior.J) > 0 {
+		j = prior.J[0].UID // the same pair merged before (the entity was forgotten since)
+	}
+	set.str(j, "dgraph.type", "Joined")
+	set.str(j, "xid", jx)
+	set.str(j, "name", a.Name+" = "+b.Name)
+	set.str(j, "joined_key", pair[0])
+	set.str(j, "joined_key", pair[1])
 	for _, v := range b.Aliases {
 		set.str(a.UID, "alias", v)
 	}
@@ -466,6 +490,29 @@ func (s *Store) SplitEntity(ctx context.Context, ref, key string) (EntityInfo, [
 			}
 		}
 		set.str(e.UID, "merge_log", userSplitLine(key))
+		// The user's merge of key into the entity, if it was one, is undone.
+		jr, err := txn.QueryWithVars(ctx, `query q($k: string) { j(func: eq(joined_key, $k)) @filter(type(Joined)) { uid joined_key } }`,
+			map[string]string{"$k": key})
+		if err != nil {
+			return err
+		}
+		var joined struct {
+			J []struct {
+				UID  string   `json:"uid"`
+				Keys []string `json:"joined_key"`
+			} `json:"j"`
+		}
+		if err := json.Unmarshal(jr.Json, &joined); err != nil {
+			return err
+		}
+		for _, j := range joined.J {
+			for _, k := range j.Keys {
+				if k != key && (k == e.XID || slices.Contains(e.MergedKeys, k)) {
+					del.star(j.UID)
+					break
+				}
+			}
+		}
 		pair := []string{e.XID, key}
 		slices.Sort(pair)
 		d := "_:distinct"

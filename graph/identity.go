@@ -41,6 +41,7 @@ type known struct {
 	Canonical  []string `json:"canonical"`
 	Forms      []string `json:"alias_folded"`
 	Keys       []string `json:"distinct_key"` // Distinct rules only
+	Joined     []string `json:"joined_key"`   // Joined rules only
 	Analysis   string   `json:"analysis"`     // Articles only
 	Alias      []string `json:"alias"`
 	Merged     []string `json:"merged_key"`
@@ -115,6 +116,7 @@ func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis, origin st
 	b.addList("k", "(func: eq(xid, %s)) { xid }", keys)
 	b.addList("m", "(func: eq(merged_key, %s)) @filter("+entityFilter+") { xid merged_key dgraph.type }", keys)
 	b.addList("d", "(func: eq(distinct_key, %s)) @filter(type(Distinct)) { distinct_key }", keys)
+	b.addList("j", "(func: eq(joined_key, %s)) @filter(type(Joined)) { joined_key }", keys)
 	b.addList("c", "(func: eq(alias_folded, %s)) @filter("+entityFilter+")"+candFields, allForms)
 	b.addList("s", "(func: eq(name_skeleton, %s)) @filter("+entityFilter+")"+candFields, allSkels)
 	b.addList("p", "(func: eq(name_code, %s)) @filter("+entityFilter+")"+candFields, allCodes)
@@ -164,6 +166,10 @@ func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis, origin st
 			}
 		}
 	}
+	joinedTo, err := joinedEntities(ctx, txn, raw.list("j"))
+	if err != nil {
+		return a, nil, nil, st, err
+	}
 	var cands []known
 	found := slices.Concat(raw.list("c"), raw.list("s"), raw.list("p"))
 	for _, f := range fuzzy {
@@ -187,6 +193,14 @@ func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis, origin st
 			rekey[e.Key] = m.XID
 			merged[m.XID] = append(merged[m.XID], e.Key)
 			reasons[e.Key] = acrossLine(e.Key, m.XID, KeyMergedEarlier, 1)
+			continue
+		}
+		if m, ok := joinedTo[e.Key]; ok && slices.Contains(m.Types, string(e.Type)) && !slices.Contains(distinct[e.Key], m.XID) {
+			// A user merged this key with one the entity m has, before m
+			// was forgotten and created again.
+			rekey[e.Key] = m.XID
+			merged[m.XID] = append(merged[m.XID], e.Key)
+			reasons[e.Key] = acrossLine(e.Key, m.XID, KeyJoinedByUser, 1)
 			continue
 		}
 		var best known
@@ -235,6 +249,44 @@ func identify(ctx context.Context, txn *dgo.Txn, a newsgraph.Analysis, origin st
 		}
 	}
 	return out, merged, reasons, st, nil
+}
+
+// joinedEntities maps each key of the users' Joined rules to the stored
+// entity that has the other key of its rule (as xid or merged key), where
+// there is one.
+func joinedEntities(ctx context.Context, txn *dgo.Txn, rules []known) (map[string]known, error) {
+	if len(rules) == 0 {
+		return nil, nil
+	}
+	var partners []string
+	for _, r := range rules {
+		partners = append(partners, r.Joined...)
+	}
+	partners = uniqueSorted(partners)
+	var b batchQuery
+	b.addList("x", "(func: eq(xid, %s)) @filter("+entityFilter+") { xid merged_key dgraph.type }", partners)
+	b.addList("m", "(func: eq(merged_key, %s)) @filter("+entityFilter+") { xid merged_key dgraph.type }", partners)
+	raw, err := b.run(ctx, txn)
+	if err != nil {
+		return nil, err
+	}
+	holder := map[string]known{} // key → entity with it
+	for _, e := range slices.Concat(raw.list("x"), raw.list("m")) {
+		for _, k := range append([]string{e.XID}, e.Merged...) {
+			holder[k] = e
+		}
+	}
+	out := map[string]known{}
+	for _, r := range rules {
+		for _, k := range r.Joined {
+			for _, other := range r.Joined {
+				if e, ok := holder[other]; ok && other != k {
+					out[k] = e
+				}
+			}
+		}
+	}
+	return out, nil
 }
 
 // articleState is what the store knows of an article about to be saved.

@@ -31,6 +31,11 @@ const (
 // earlier load (or a user) had already identified with the entity.
 const KeyMergedEarlier = "key merged earlier"
 
+// KeyJoinedByUser is the rule of a cross-article merge by a key a user
+// merged with the entity's (a Joined rule) before the entity was
+// forgotten and created again.
+const KeyJoinedByUser = "key merged by a user"
+
 // MergeRecord is one decision that made an entity what it is: which
 // spelling or key joined it, by which rule, with what score.
 type MergeRecord struct {

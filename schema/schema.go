@@ -45,4 +45,4 @@ func IsRelation(name string) bool {
 }
 
 // NodeTypes lists the dgraph.type values newsgraph writes.
-var NodeTypes = []string{"Person", "Organization", "State", "Place", "Event", "Article", "Mention", "Fact", "Report", "Distinct"}
+var NodeTypes = []string{"Person", "Organization", "State", "Place", "Event", "Article", "Mention", "Fact", "Report", "Distinct", "Joined"}
