@@ -38,6 +38,9 @@
 //     role, former taken from the Fact's earliest report (edge_report:
 //     published date, article xid, sentence), whatever the load order.
 //   - Distinct: a user's decision that two entity keys are not one entity.
+//   - Joined: a user's decision that two entity keys are one entity
+//     (MergeEntities); it outlives the entity, so that when the entity is
+//     forgotten and loaded again either key joins the other's.
 //
 // # Writes
 //
