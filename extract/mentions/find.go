@@ -1039,8 +1039,8 @@ func (f *Finder) fullName(s *text.Sentence, in []tokInfo, i int, cue string) (in
 		if j >= len(toks) || !f.nameLike(s, in, j) || f.isCommon(in, j) && !hasNameSuffix(in[j].lower) {
 			break
 		}
-		if givens == 0 && (cue == "given-name" || j-i >= 2) {
-			break // without a known given name, at most two words after a role
+		if givens == 0 && (cue == "given-name" || j-i >= 2 && !(j-i == 2 && f.shortNameWords(s, i, j+1))) {
+			break // without a known given name, at most two words after a role (three short ones: Ban Ki Moon)
 		}
 	}
 	if last < 0 && givens >= 2 && !isInitial(toks[i+givens-1].Text) {
@@ -1073,6 +1073,22 @@ func (f *Finder) fullName(s *text.Sentence, in []tokInfo, i int, cue string) (in
 		givens == 0 && last > i // two unknown words after a role: Regierungschef Arsenij Jazenjuk
 	m.Base = stripGenitive(m.Text, in[last].lower)
 	return last + 1 - i, []Mention{m}
+}
+
+// shortNameWords reports whether tokens i..j are all short capitalised
+// words, as in East Asian names written in syllables (Ban Ki Moon, Kim
+// Jong Un).
+func (f *Finder) shortNameWords(s *text.Sentence, i, j int) bool {
+	if j > len(s.Tokens) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := s.Tokens[k].Text
+		if n := utf8.RuneCountInString(t); n < 2 || n > 4 || !isUpperInitial(t) || isAllCaps(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // isRoman reports whether w is a Roman number as after a ruler's name (I, VI).

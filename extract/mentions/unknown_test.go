@@ -77,6 +77,14 @@ func TestUnknownNames(t *testing.T) {
 		{"given name that is a word before a surname", "Das Rennen gewann Wolf Kwabenaro knapp.", "Wolf Kwabenaro", P, Name},
 		{"unknown name on a route", "Die Radtour führt von Kwarrumbe bis zum Meer.", "Kwarrumbe", L, Name},
 		{"unknown name after a noun of nearness", "Das Haus liegt in der Nähe von Kwarrumbe.", "Kwarrumbe", L, Name},
+		{"three short words after a role", "Gestern sprach UN-Generalsekretär Ban Ki Moon in Genf.", "Ban Ki Moon", P, Name},
+		{"foreign minister compound", "Er traf Außenminister Kwabenaro in Wien.", "Kwabenaro", P, Name},
+		{"kinship noun before a name", "Auch seine Tante Kwarruma kam zur Feier.", "Kwarruma", P, Name},
+		{"unknown genitive before a noun", "Nach Kwabenaros Rede gingen alle.", "Kwabenaros", P, Name},
+		{"town from the town list", "Der Konvoi erreichte gestern Itzehoe und fuhr weiter.", "Itzehoe", L, Name},
+		{"town adjective", "Die Itzehoer Polizei ermittelt.", "Itzehoer", L, Demonym},
+		{"capitalised state adjective inside an organisation name", "Er sprach vor dem Deutschen Bundestag.", "Deutschen Bundestag", O, Name},
+		{"foreign words after an article", "Sie diente in der Royal Kwarrum Force.", "Royal Kwarrum Force", O, Name},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
