@@ -172,6 +172,7 @@ type lexicon struct {
 	nonAllianceEnds  []string
 	copula           map[string]bool
 	notParty         map[string]bool
+	militaryNouns    []string
 	aux              map[string]bool
 	lassen           map[string]bool
 	reciprocal       map[string]bool
@@ -305,6 +306,7 @@ func load() (*lexicon, error) {
 	l.nonAllianceEnds = fn["non_alliance"]
 	l.copula = set(fn["copula"])
 	l.notParty = set(fn["not_party"])
+	l.militaryNouns = fn["military"]
 	l.aux = set(fn["aux"])
 	l.lassen = set(fn["lassen"])
 	l.reciprocal = set(fn["reciprocal"])
@@ -752,6 +754,17 @@ func (l *lexicon) nonAlliance(name string) bool {
 	low := strings.ToLower(name)
 	for _, e := range l.nonAllianceEnds {
 		if strings.HasSuffix(low, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// military reports whether a lower-case noun names the armed forces of a
+// state as an actor (Militär, Armeeführung, Junta, Soldaten).
+func (l *lexicon) military(low string) bool {
+	for _, m := range l.militaryNouns {
+		if low == m || m == "junta" && strings.HasSuffix(low, m) {
 			return true
 		}
 	}

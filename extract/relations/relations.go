@@ -118,6 +118,8 @@ type docExtractor struct {
 	stateFirst    map[int]int // State entity → offset of its first mention
 	clearTopicSet bool
 	clearTopicIdx int
+	armySet       bool
+	armyIdx       int
 }
 
 func newDocExtractor(doc *text.Document, ents []newsgraph.Entity) *docExtractor {
@@ -427,4 +429,25 @@ func (x *docExtractor) clearTopic() int {
 		x.clearTopicIdx = best
 	}
 	return x.clearTopicIdx
+}
+
+// armyOrg is the organisation that stands for the armed forces of the
+// article (das Militär, die Junta, die Armee, named as such), the most
+// mentioned if several, else -1.
+func (x *docExtractor) armyOrg() int {
+	if x.armySet {
+		return x.armyIdx
+	}
+	x.armySet, x.armyIdx = true, -1
+	best := 0
+	for i := range x.ents {
+		e := &x.ents[i]
+		if e.Type != newsgraph.Organization || !lex.military(strings.ToLower(e.Name)) {
+			continue
+		}
+		if n := len(e.Mentions); n > best {
+			best, x.armyIdx = n, i
+		}
+	}
+	return x.armyIdx
 }

@@ -1615,21 +1615,35 @@ func (x *docExtractor) newClause(kind, parent int) *clause {
 	return c
 }
 
-// describedStates adds the article's main state as an argument where a
-// state organ is named without its state (die Behörden nahmen X fest, das
-// Militär des Landes): in an article about one state its organs act for
-// it. Only when one state clearly dominates the article, and not when the
-// noun has a state or name of its own (die Polizei in Berlin, die Regierung
-// Russlands, die russische Armee).
+// describedStates adds an argument where a state organ or the armed
+// forces are named without a name of their own: the article's army or junta
+// for military nouns (die Soldaten, die Armeeführung, Soldaten nahmen X
+// fest) when the article names one, else the article's main state (die
+// Behörden nahmen X fest, das Militär des Landes): in an article about one
+// state its organs act for it. The state only when one clearly dominates
+// the article; never when the noun has a state or name of its own (die
+// Polizei in Berlin, die Regierung Russlands, die russische Armee).
 func (s *sent) describedStates() {
 	st := s.x.clearTopic()
-	if st < 0 {
+	army := s.x.armyOrg()
+	if st < 0 && army < 0 {
 		return
 	}
 	n := len(s.args)
-	for t := 1; t < len(s.w); t++ {
+	for t := 0; t < len(s.w); t++ {
 		w := &s.w[t]
-		if !w.upper || w.kind != text.Word || !(lex.authority[w.low] || lex.stateDesc[w.low]) {
+		if !w.upper || w.kind != text.Word {
+			continue
+		}
+		military := lex.military(w.low)
+		if !military && !lex.authority[w.low] && !lex.stateDesc[w.low] {
+			continue
+		}
+		e := st
+		if military && army >= 0 {
+			e = army
+		}
+		if e < 0 {
 			continue
 		}
 		covered := false
@@ -1642,23 +1656,30 @@ func (s *sent) describedStates() {
 		if covered {
 			continue
 		}
-		// a determiner before it, across adjectives that are no state adjective
+		// a determiner before it, across adjectives that are no state
+		// adjective; a military plural may also open a clause bare
 		j := t - 1
 		for j > 0 && adjLike(&s.w[j]) && s.w[j].kind == text.Word && !isDemonym(s.w[j].low) && !lex.nationAdj(s.w[j].low) {
 			j--
 		}
-		d := s.w[j].low
-		if s.w[j].upper && j > 0 || lex.dets[d] == 0 || lex.possessive[d] || d == "ein" || d == "eine" || d == "einer" || d == "einem" || d == "einen" || d == "eines" {
+		bare := military && (t == 0 || j >= 0 && (s.w[j].kind == text.Punct && !isQuote(s.w[j].text) || s.w[j].low == "und") && (j == t-1 || j == 0))
+		if t == 0 && !bare {
 			continue
 		}
+		if !bare {
+			d := s.w[j].low
+			if s.w[j].upper && j > 0 || lex.dets[d] == 0 || lex.possessive[d] || d == "ein" || d == "eine" || d == "einer" || d == "einem" || d == "einen" || d == "eines" {
+				continue
+			}
+		}
 		end := t + 1
-		if g := s.genitiveStateDesc(t + 1); g > 0 {
+		if g := s.genitiveStateDesc(t + 1); g > 0 && e == st {
 			end = g // das Militär des (isolierten) Landes: one phrase for the state
 		} else if t+1 < len(s.w) && (s.w[t+1].upper && s.w[t+1].kind == text.Word || lex.dets[s.w[t+1].low]&cGen != 0 && s.w[t+1].low != "die") {
 			continue // die Regierung Merkel, die Führung der Partei: someone else's organ
 		}
-		e := &s.x.ents[st]
-		s.args = append(s.args, arg{ent: st, key: e.Key, typ: newsgraph.State, t0: t, t1: end, coref: true, group: -1, cueTok: -1, described: true})
+		ent := &s.x.ents[e]
+		s.args = append(s.args, arg{ent: e, key: ent.Key, typ: ent.Type, t0: t, t1: end, coref: true, group: -1, cueTok: -1, described: true})
 		t = end - 1
 	}
 }
