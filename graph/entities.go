@@ -156,6 +156,9 @@ type mergeFact struct {
 // it land on into. Both must be of one type.
 func (s *Store) MergeEntities(ctx context.Context, into, from string) (MergeResult, error) {
 	var res MergeResult
+	if err := s.ensureSchema(ctx); err != nil {
+		return res, err
+	}
 	err := s.retry(ctx, "merging "+from+" into "+into, func(ctx context.Context) error {
 		txn := s.dg.NewTxn()
 		defer txn.Discard(ctx)
@@ -440,6 +443,9 @@ func edgeFacetsFrom(nodes []map[string]any, relation string) []facet {
 func (s *Store) SplitEntity(ctx context.Context, ref, key string) (EntityInfo, []string, error) {
 	var ent EntityInfo
 	var articles []string
+	if err := s.ensureSchema(ctx); err != nil {
+		return ent, nil, err
+	}
 	err := s.retry(ctx, "splitting "+key+" from "+ref, func(ctx context.Context) error {
 		txn := s.dg.NewTxn()
 		defer txn.Discard(ctx)

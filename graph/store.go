@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math/rand/v2"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -28,6 +29,16 @@ type Store struct {
 	// and on an unavailable alpha.
 	MaxAttempts int
 	retries     atomic.Int64
+	schemaOnce  sync.Once
+	schemaErr   error
+}
+
+// ensureSchema applies the schema once per Store: the user's corrections
+// (merge, split) may be the first write of a new version on an older
+// graph, before any load applied the predicates they need.
+func (s *Store) ensureSchema(ctx context.Context) error {
+	s.schemaOnce.Do(func() { s.schemaErr = s.ApplySchema(ctx) })
+	return s.schemaErr
 }
 
 // Retries returns how many operations this Store has rerun after a
