@@ -251,6 +251,11 @@ func dateOf(f *Fact) string {
 func (c *Client) run(ctx context.Context, q string, vars map[string]string, out any) error {
 	data, err := c.q.Query(ctx, q, vars)
 	if err != nil {
+		if strings.Contains(err.Error(), "is not indexed") {
+			// A graph loaded by an older version lacks an index a query
+			// of this one uses.
+			return newsgraph.Wrap(newsgraph.EINVALID, err, "the graph's schema is older than this newsgraph: run `newsgraph schema apply`")
+		}
 		return err
 	}
 	if err := json.Unmarshal(data, out); err != nil {
