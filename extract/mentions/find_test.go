@@ -222,3 +222,36 @@ func TestTagger(t *testing.T) {
 		}
 	}
 }
+
+// A role is named by one stem for women and men and for every inflected
+// form, so that descriptions find the person and graph attributes agree.
+func TestRoleGenders(t *testing.T) {
+	tests := []struct {
+		in, name, role string
+	}{
+		{"Der Vorsitzende Kwabenaro sprach lange.", "Kwabenaro", "vorsitzend"},
+		{"Die Vorsitzende Maria Kwabenara sprach lange.", "Maria Kwabenara", "vorsitzend"},
+		{"Die Ministerin Maria Kwabenara sprach lange.", "Maria Kwabenara", "minister"},
+		{"Der Minister Tomas Kwabenaro sprach lange.", "Tomas Kwabenaro", "minister"},
+		{"Die Sprecherin Maria Kwabenara sprach lange.", "Maria Kwabenara", "sprecher"},
+		{"Die Königin Maria sprach lange.", "Maria", "könig"},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, m := range find(tc.in) {
+			if m.Text == tc.name {
+				got = append(got, m.Role)
+			}
+		}
+		if len(got) != 1 || got[0] != tc.role {
+			t.Errorf("%q: role of %q = %q, want %q", tc.in, tc.name, got, tc.role)
+		}
+	}
+	for _, w := range []string{"Der Vorsitzender des Rates erschien nicht."} {
+		for _, m := range find(w) {
+			if m.Kind == Description && m.Role != "vorsitzend" {
+				t.Errorf("%q: description role %q, want vorsitzend", w, m.Role)
+			}
+		}
+	}
+}
