@@ -648,6 +648,8 @@ func (f *Finder) inDateline(s *text.Sentence, in []tokInfo, i int) bool {
 		case isDash(toks[k].Text):
 			return k > i
 		case toks[k].Text == "/" || toks[k].Kind == text.Word && in[k].upper:
+		case toks[k].Text == "(" && k > 0 && k+2 < len(toks) && toks[k+2].Text == ")" && toks[k+1].Kind == text.Word:
+			k += 2 // Moskau/Kiew (dpa) – : the agency in brackets
 		default:
 			return false
 		}
