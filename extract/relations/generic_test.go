@@ -267,3 +267,57 @@ func TestConflictVocabulary(t *testing.T) {
 			ents: []ent{nord, P("Jan Halas")}, not: []string{"criticized Nordland -> Jan Halas", "criticized - -> Jan Halas"}},
 	})
 }
+
+func TestArticleContext(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "soldiers stand for the junta the article names",
+			text: "Die Junta regiert Nordland. Soldaten nahmen die Regierungschefin Mia Sand fest.",
+			ents: []ent{O("Junta"), S("Nordland"), P("Mia Sand")},
+			want: []string{"arrested Junta -> Mia Sand"},
+		},
+		{
+			name: "the army leadership orders for the junta",
+			text: "Die Junta regiert Nordland. Die Armeeführung verhängte den Ausnahmezustand.",
+			ents: []ent{O("Junta"), S("Nordland"), E("Ausnahmezustand")},
+			want: []string{"ordered Junta -> Ausnahmezustand"},
+		},
+		{
+			name: "a dateline names no subject for the next role",
+			text: "Nordland ist im Aufruhr. In Nordland regiert das Chaos. Nordstadt/Ostburg (dpa) – Soldaten nahmen die Regierungschefin Mia Sand fest.",
+			ents: []ent{S("Nordland"), S("Ostland", "Ostburg"), L("Nordstadt"), P("Mia Sand")},
+			want: []string{"holds_office Mia Sand -> Nordland"},
+			not:  []string{"holds_office Mia Sand -> Ostland"},
+		},
+		{
+			name: "a state after the verb is the minister's object, not his state",
+			text: "Ostland wehrt sich. Ostland kämpft. Außenminister Ivo Marek warf Nordland eine Invasion vor.",
+			ents: []ent{S("Ostland"), S("Nordland"), P("Ivo Marek")},
+			not:  []string{"holds_office Ivo Marek -> Nordland"},
+		},
+		{
+			name: "a federal chancellor serves the federal state the article names",
+			text: "Auch in Deutschland gab es Kritik: Bundeskanzler Olaf Scholz sprach von einem Bruch des Völkerrechts.",
+			ents: []ent{S("Deutschland"), P("Olaf Scholz")},
+			want: []string{"holds_office Olaf Scholz -> Deutschland"},
+		},
+		{
+			name: "condemning the arrests criticises the arrester",
+			text: "Die Junta ließ die Ministerin Mia Sand festnehmen. Der Generalsekretär Ivo Marek verurteilte die Festnahmen scharf.",
+			ents: []ent{O("Junta"), P("Mia Sand"), P("Ivo Marek")},
+			want: []string{"arrested Junta -> Mia Sand", "criticized Ivo Marek -> Junta"},
+		},
+		{
+			name: "condemning the invasion criticises the invader",
+			text: "Nordland ist in Ostland einmarschiert. Ivo Marek verurteilte den Einmarsch.",
+			ents: []ent{S("Nordland"), S("Ostland"), P("Ivo Marek")},
+			want: []string{"criticized Ivo Marek -> Nordland"},
+		},
+		{
+			name: "condemning an act nobody is named for criticises nobody",
+			text: "Ivo Marek verurteilte die Festnahmen.",
+			ents: []ent{P("Ivo Marek")},
+			not:  []string{"criticized Ivo Marek -> Ivo Marek"},
+		},
+	})
+}

@@ -173,6 +173,7 @@ type lexicon struct {
 	copula           map[string]bool
 	notParty         map[string]bool
 	militaryNouns    []string
+	federal          map[string]bool
 	aux              map[string]bool
 	lassen           map[string]bool
 	reciprocal       map[string]bool
@@ -307,6 +308,7 @@ func load() (*lexicon, error) {
 	l.copula = set(fn["copula"])
 	l.notParty = set(fn["not_party"])
 	l.militaryNouns = fn["military"]
+	l.federal = set(fn["federal_state"])
 	l.aux = set(fn["aux"])
 	l.lassen = set(fn["lassen"])
 	l.reciprocal = set(fn["reciprocal"])

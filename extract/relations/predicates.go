@@ -576,7 +576,15 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 					}
 				}
 			}
-			if len(obj) == 0 && fr.obj.kind == "acc" && fr.obj.types&tState != 0 {
+			if len(obj) == 0 && fr.rel == "criticized" {
+				// verurteilte die Festnahmen, den Einmarsch: criticises who did it
+				if e := s.actAgent(ci, from, to); e >= 0 && !contains(subjEntsOf(s, subj), e) {
+					objEnts = []int{e}
+					conf = 0.6
+					cue += "/act-agent"
+				}
+			}
+			if len(obj) == 0 && len(objEnts) == 0 && fr.obj.kind == "acc" && fr.obj.types&tState != 0 {
 				// X kritisiert, dass die armenische Regierung …: the actor of the complement clause
 				obj = s.complementActor(ci, fr.obj.types, subj)
 				if len(obj) > 0 {
@@ -1060,4 +1068,47 @@ func patientGenitive(low string) bool {
 		}
 	}
 	return false
+}
+
+func subjEntsOf(s *sent, ks []int) []int {
+	var out []int
+	for _, k := range ks {
+		out = append(out, s.args[k].ent)
+	}
+	return out
+}
+
+// actAgent finds, for an act named by a noun in tokens [from, to) of clause
+// ci (die Festnahmen, den Einmarsch, den Putsch), who did it according to
+// the relations read so far: the subject of the latest such relation, or
+// for a coup the article's army. -1 when unknown.
+func (s *sent) actAgent(ci, from, to int) int {
+	for t := from; t < to && t < len(s.w); t++ {
+		w := &s.w[t]
+		if !w.upper || w.kind != text.Word || !s.inClause(ci, t) || s.argCovering(t) >= 0 {
+			continue
+		}
+		for _, ni := range nounFramesFor(w.low) {
+			rel := lex.nounFrames[ni].rel
+			if rel != "arrested" && rel != "dismissed" && rel != "sent_troops" {
+				continue
+			}
+			for i := len(s.x.out) - 1; i >= 0; i-- {
+				r := &s.x.out[i]
+				if r.Type != rel || r.Subject == "" {
+					continue
+				}
+				for e := range s.x.ents {
+					if s.x.ents[e].Key == r.Subject {
+						return e
+					}
+				}
+			}
+			if rel == "dismissed" {
+				return s.x.armyOrg()
+			}
+			return -1
+		}
+	}
+	return -1
 }

@@ -373,6 +373,13 @@ func (s *sent) localState(person int) int {
 		if a := s.argCovering(j); a >= 0 && (s.args[a].prep != "" || s.args[a].gen && !s.args[a].pregen) {
 			continue // nach Kasachstan, zu Moskau: a destination or partner, not the person's state
 		}
+		if a := s.argCovering(j); a >= 0 && !s.args[a].mod && !s.args[a].partial {
+			// Außenminister X warf Russland vor: a state after the verb of
+			// which the person is the subject is an object, not the person's
+			if c := s.clauses[ci]; c.kind == clMain && c.finite >= 0 && pt < c.finite && s.args[a].t0 > c.finite {
+				continue
+			}
+		}
 		if s.otherHoldersState(j, person) {
 			continue // Israels Ministerpräsident X und der … Präsident Y: X's state, not Y's
 		}
@@ -504,7 +511,13 @@ func (x *docExtractor) resolvePendingRoles() {
 			st, conf, how = e, 0.75, "/same-person"
 		} else if p.local >= 0 {
 			st, conf, how = p.local, 0.6, "/sentence-state"
-		} else if p.federal || p.elsewhere || p.coref {
+		} else if p.federal {
+			// Bundeskanzler: the federal state the article names, if one
+			if st = x.federalState(); st < 0 {
+				continue
+			}
+			conf, how = 0.6, "/federal-state"
+		} else if p.elsewhere || p.coref {
 			continue
 		} else if p.prev >= 0 {
 			st, conf, how = p.prev, 0.55, "/previous-subject"
@@ -688,4 +701,20 @@ func (s *sent) predicative(t int) int {
 		return -1
 	}
 	return sub[0]
+}
+
+// federalState is the one federal state of [federal_state] the article
+// names as a State entity (Deutschland or Österreich), or -1 when it names
+// none or several.
+func (x *docExtractor) federalState() int {
+	found := -1
+	for i := range x.ents {
+		if x.ents[i].Type == newsgraph.State && lex.federal[strings.ToLower(x.ents[i].Name)] {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
 }

@@ -252,6 +252,7 @@ func (s *sent) buildArgs() {
 	for i := range s.args {
 		s.caseCue(&s.args[i])
 	}
+	dateline := s.datelineEnd()
 	for i := range s.args {
 		a := &s.args[i]
 		// X (OVKS), Y (SPÖ): a bracketed name explains the name before it
@@ -279,6 +280,9 @@ func (s *sent) buildArgs() {
 		}
 		if a.t0 == 2 && s.w[1].text == "/" && s.argCovering(0) >= 0 && a.t1 < len(s.w) && (s.w[a.t1].text == "–" || s.w[a.t1].text == "-") {
 			a.mod = true
+		}
+		if a.t0 < dateline {
+			a.mod = true // Minsk/Brüssel (dpa) –
 		}
 	}
 	s.groupArgs()
@@ -1714,4 +1718,24 @@ func (s *sent) mentionCovers(i int) bool {
 		}
 	}
 	return false
+}
+
+// datelineEnd returns the token after a dateline that opens the sentence
+// (Naypyidaw/Bangkok (AFP) –): names, slashes and a bracketed agency up to
+// a dash within the first ten tokens; else 0.
+func (s *sent) datelineEnd() int {
+	for i := 0; i < len(s.w) && i < 10; i++ {
+		w := &s.w[i]
+		switch {
+		case i > 0 && (w.text == "–" || w.text == "—" || w.text == "-"):
+			return i
+		case w.text == "/" || w.text == "(" || w.text == ")" || w.text == ",":
+		case w.kind == text.Word && w.upper && s.mentionCovers(i):
+		case w.kind == text.Word && w.upper && i > 0 && s.w[i-1].text == "(":
+			// an agency in brackets (dpa, AFP, Reuters)
+		default:
+			return 0
+		}
+	}
+	return 0
 }
