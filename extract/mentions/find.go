@@ -437,6 +437,16 @@ func (f *Finder) strong(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 			i++
 			continue
 		}
+		if !in[i].upper && i+2 < len(toks) && toks[i+1].Start == toks[i].End && (toks[i+1].Text == "." || toks[i+1].Text == "@") {
+			if j := f.address(s, in, i); j > i {
+				out = append(out, mk(s, i, j, "", Name, "other:address"))
+				for k := i; k < j; k++ {
+					claimed[k] = true
+				}
+				i = j
+				continue
+			}
+		}
 		n, ms := f.rules(s, in, claimed, st, i)
 		if n == 0 {
 			i++
@@ -1617,6 +1627,22 @@ func (f *Finder) other(s *text.Sentence, in []tokInfo, claimed []bool, st *docSt
 		return 1, []Mention{m}
 	}
 	return 0, nil
+}
+
+// address returns the end of a web or mail address starting at token i
+// (stern.de, www.example.com, info@example.org): words joined by dots
+// or an at sign without spaces, ending in a top-level domain; i when none.
+func (f *Finder) address(s *text.Sentence, in []tokInfo, i int) int {
+	toks := s.Tokens
+	j, end := i+1, i
+	for j+1 < len(toks) && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End &&
+		(toks[j].Text == "." || toks[j].Text == "@") && toks[j+1].Kind == text.Word {
+		if toks[j].Text == "." && f.lex.domains[in[j+1].lower] {
+			end = j + 2
+		}
+		j += 2
+	}
+	return end
 }
 
 // acronym finds all-caps names (KNB, AFP) and their compounds (KNB-Chef).

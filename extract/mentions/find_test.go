@@ -255,3 +255,26 @@ func TestRoleGenders(t *testing.T) {
 		}
 	}
 }
+
+// Web and mail addresses and currencies are names of no graph type
+// (GermEval OTH).
+func TestOtherNames(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Mehr dazu steht auf beispiel.de und im Heft.", "beispiel.de"},
+		{"Fragen an info@beispiel-verlag.com bitte.", "info@beispiel-verlag.com"},
+		{"Das kostete damals 300 D-Mark pro Monat.", "D-Mark"},
+		{"Der Preis stieg auf 20 Gulden im Jahr.", "Gulden"},
+	}
+	for _, tc := range tests {
+		if !has(find(tc.in), tc.want, "", Name) {
+			t.Errorf("%q: want %q as other name; got%s", tc.in, tc.want, dump(find(tc.in)))
+		}
+	}
+	if ms := find("Er kam um 10.30 Uhr an."); len(ms) > 0 {
+		for _, m := range ms {
+			if strings.HasPrefix(m.Cue, "other:address") {
+				t.Errorf("a time is no address: %s", dump(ms))
+			}
+		}
+	}
+}

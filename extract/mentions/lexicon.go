@@ -49,6 +49,7 @@ type Lexicon struct {
 	givens        map[string]bool
 	placeRel      map[string]bool // nouns before "von" + place (Nähe, Südosten)
 	towns         *wordTable      // towns of the world (GeoNames): weak evidence of a place
+	domains       map[string]bool // top-level domains (de, com)
 	givensAmbig   map[string]bool // given names that are also words (Wolf, Grant): only before a surname
 	givensExt     *wordTable          // a long list of given names, weaker evidence
 	female        *wordTable          // given names borne by women only
@@ -308,6 +309,10 @@ func load() *Lexicon {
 	l.placeRel = map[string]bool{}
 	for _, row := range lines("place_relations.txt") {
 		l.placeRel[strings.TrimSpace(row)] = true
+	}
+	l.domains = map[string]bool{}
+	for _, row := range lines("domains.txt") {
+		l.domains[strings.TrimSpace(row)] = true
 	}
 	l.givensAmbig = map[string]bool{}
 	for _, row := range lines("given_names_ambiguous.txt") {
