@@ -321,3 +321,32 @@ func TestArticleContext(t *testing.T) {
 		},
 	})
 }
+
+func TestMoreVocabulary(t *testing.T) {
+	runCases(t, []relCase{
+		{name: "a general leads a council", text: "Der General Omar Sadik führte den Übergangsrat seit zwei Jahren.",
+			ents: []ent{P("Omar Sadik"), O("Übergangsrat")}, want: []string{"leads Omar Sadik -> Übergangsrat"}},
+		{name: "leading talks is no leading of a body", text: "Omar Sadik führte Gespräche mit dem Übergangsrat.",
+			ents: []ent{P("Omar Sadik"), O("Übergangsrat")}, not: []string{"leads Omar Sadik -> Übergangsrat"}},
+		{name: "commanding a force", text: "Omar Sadik befehligt die Schnellen Eingreiftruppen (SET).",
+			ents: []ent{P("Omar Sadik"), O("SET", "Schnellen Eingreiftruppen")}, want: []string{"leads Omar Sadik -> SET"}},
+		{name: "led away is arrested", text: "Der Regierungschef Mia Sand wurde in der Nacht abgeführt.",
+			ents: []ent{P("Mia Sand")}, want: []string{"arrested - -> Mia Sand"}},
+		{name: "standing by someone supports them", text: "Das Informationsamt, das weiter zu Mia Sand hält, sprach von einem Putsch.",
+			ents: []ent{O("Informationsamt"), P("Mia Sand")}, want: []string{"supported Informationsamt -> Mia Sand"}},
+		{name: "staying somewhere is no support", text: "Mia Sand hält sich zu ihrer Sicherheit bei Omar Sadik auf.",
+			ents: []ent{P("Mia Sand"), P("Omar Sadik")}, not: []string{"supported Mia Sand -> Omar Sadik"}},
+		{name: "negotiators of two states come together", text: "Unterhändler Nordlands und Ostlands sind am Montag zusammengekommen.",
+			ents: []ent{S("Nordland", "Nordlands"), S("Ostland", "Ostlands")}, want: []string{"talked_with Nordland -> Ostland"}},
+		{name: "troops of a relative clause advance", text: "Nordland ist groß. Nordland hatte Soldaten geschickt, die seit Montag in Ostland vorstoßen.",
+			ents: []ent{S("Nordland"), S("Ostland")}, want: []string{"sent_troops Nordland -> Ostland"}},
+		{name: "an alliance moving forces to its own flank sends none to the main state", text: "Ostland ist bedroht. Ostland ruft um Hilfe. Die Allianz verlegt Soldaten an ihre Ostflanke.",
+			ents: []ent{S("Ostland"), O("Allianz")}, not: []string{"sent_troops Allianz -> Ostland"}},
+		{name: "an adviser of a president", text: "Jan Halas, ein Berater von Präsident Ivo Marek, leitet die Delegation.",
+			ents: []ent{P("Jan Halas"), P("Ivo Marek")}, want: []string{"holds_office Jan Halas -> Ivo Marek"}},
+		{name: "an envoy from a state", text: "Der Sondergesandte Jan Halas aus Ostland durfte nicht einreisen.",
+			ents: []ent{P("Jan Halas"), S("Ostland")}, want: []string{"holds_office Jan Halas -> Ostland"}},
+		{name: "leaders of a union decide sanctions", text: "Die Staats- und Regierungschefs der Union beschlossen neue Sanktionen.",
+			ents: []ent{O("Union"), E("Sanktionen")}, want: []string{"ordered Union -> Sanktionen"}},
+	})
+}

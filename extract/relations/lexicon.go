@@ -115,6 +115,7 @@ type frame struct {
 	unless    []string // words that rule the reading out (verurteilt zu … Haft)
 	speaker   bool
 	sym       bool
+	recip     bool // coordinated subjects are partners without a reciprocal word
 	noagent   bool // a passive without agent still makes a relation
 	attrOnly  bool // only as an attributive participle
 	explicit  bool // the destination must be named
@@ -460,6 +461,8 @@ func (l *lexicon) loadVerbs() error {
 				fr.speaker = true
 			case "sym":
 				fr.sym = true
+			case "recip":
+				fr.recip = true
 			case "noagent":
 				fr.noagent = true
 			case "attronly":

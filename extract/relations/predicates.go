@@ -91,7 +91,7 @@ func (s *sent) verbOccurrences(ci int) []occ {
 				// (the same relation by another frame of the verb, such as
 				// treffen mit X and treffen X, is another reading)
 				pf, of := &lex.frames[p.frame], &lex.frames[o.frame]
-				if p.tok == o.tok && pf.rel == of.rel && pf.obj.kind == of.obj.kind && pf.subjTroop == of.subjTroop && len(pf.needs) == len(of.needs) {
+				if p.tok == o.tok && pf.rel == of.rel && pf.obj.kind == of.obj.kind && pf.subjTroop == of.subjTroop && pf.attrOnly == of.attrOnly && len(pf.needs) == len(of.needs) {
 					dup = true
 				}
 			}
@@ -667,7 +667,7 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 	for _, k := range obj {
 		objEnts = append(objEnts, s.args[k].ent)
 	}
-	if len(objEnts) == 0 && fr.sym && len(subjEnts) > 1 && s.hasWord(ci, func(l string) bool { return lex.reciprocal[l] }) {
+	if len(objEnts) == 0 && fr.sym && len(subjEnts) > 1 && (fr.recip || s.hasWord(ci, func(l string) bool { return lex.reciprocal[l] })) {
 		// X und Y haben miteinander telefoniert: coordinated subjects are
 		// each other's partners
 		subjEnts, objEnts = subjEnts[:1], subjEnts[1:]
@@ -718,6 +718,15 @@ func (s *sent) hasLassen(ci int) bool {
 // adjective (russische Soldaten).
 func (s *sent) troopOwners(ci int) []int {
 	toks := s.clauses[ci].toks
+	if c := s.clauses[ci]; c.kind == clRel && len(c.toks) > 0 {
+		// russische Soldaten, die in die Ukraine vorstoßen: the troop noun
+		// is the relative pronoun's antecedent
+		var ext []int
+		for t := max(0, c.toks[0]-6); t < c.toks[0]; t++ {
+			ext = append(ext, t)
+		}
+		toks = append(ext, toks...)
+	}
 	for k, t := range toks {
 		w := &s.w[t]
 		if w.kind != text.Word || !w.upper || !isTroopWord(w.low) {
@@ -1049,10 +1058,10 @@ func (s *sent) otherDestination(ci int) bool {
 		if s.argCovering(n) >= 0 {
 			continue
 		}
-		switch s.w[n].low {
-		case "die", "den", "das", "einen", "eine":
+		switch l := s.w[n].low; {
+		case l == "die" || l == "den" || l == "das" || l == "einen" || l == "eine" || lex.possessive[l]:
 			if p != "nach" {
-				return true
+				return true // an die Grenze, an seine Ostflanke
 			}
 		}
 	}

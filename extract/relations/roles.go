@@ -296,7 +296,7 @@ func (s *sent) roleObject(t int, r role, pre string) int {
 		if (arg.gen || arg.cases == cGen || arg.prep == "bei" || arg.prep == "von") && ok(arg.ent) {
 			return arg.ent
 		}
-		if (arg.gen || arg.cases == cGen || arg.prep == "von") && arg.typ == newsgraph.Person && strings.Contains(r.head, "sprecher") {
+		if (arg.gen || arg.cases == cGen || arg.prep == "von") && arg.typ == newsgraph.Person && (strings.Contains(r.head, "sprecher") || strings.HasPrefix(r.head, "berater")) {
 			// der Sprecher von Präsident X: the spokesman of X's office
 			if st, known := s.x.officeOf[arg.ent]; known {
 				return st

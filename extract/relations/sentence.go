@@ -207,6 +207,9 @@ func (s *sent) buildArgs() {
 				at = t0 - 2
 			case m.typ == newsgraph.State && !a.pregen:
 				at = t0 - 1 // a state name right after the organ noun is its genitive
+				if lex.representative[s.w[at].low] {
+					nouns = lex.representative // Unterhändler Russlands
+				}
 			case t0 >= 2 && (s.w[t0-1].low == "der" || s.w[t0-1].low == "des") && !a.pregen:
 				at, nouns = t0-2, lex.representative // die Vertreter der FARC
 			}
