@@ -133,12 +133,14 @@ func (s *Server) parseArticles(r *http.Request, body []byte) (arts []newsgraph.A
 	case ndjsonTypes[mediaType]:
 		arts, err = loaders.ReadBytesAs("json", orDefault(name, "request.jsonl"), body)
 		batch = true
+	case mediaType == "text/html" || mediaType == "application/xhtml+xml":
+		arts, err = loaders.ReadBytesAs("html", orDefault(name, "request.html"), body)
 	case mediaType == "text/plain" || mediaType == "application/octet-stream":
 		arts, err = loaders.ReadBytes(orDefault(name, "request.txt"), body)
 		batch = len(arts) > 1
 	default:
 		return nil, false, &newsgraph.Error{Code: codeUnsupported, Message: fmt.Sprintf(
-			"unsupported Content-Type %q: use text/plain, application/json or application/x-ndjson", mediaType)}
+			"unsupported Content-Type %q: use text/plain, text/html, application/json or application/x-ndjson", mediaType)}
 	}
 	if err != nil {
 		// A batch with one bad record is refused whole, so that the

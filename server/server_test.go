@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"github.com/newsgraph/newsgraph/internal/sharedtest"
+	"html"
 	"io"
 	"log/slog"
 	"net"
@@ -206,6 +207,16 @@ func TestArticleLifecycle(t *testing.T) {
 		t.Fatalf("second post of the same text: %s %s, want unchanged %s", again.Status, again.XID, first.XID)
 	}
 
+	// the same article as a web page: the page furniture is dropped, so it
+	// is the same text and nothing new
+	page := "<!doctype html><html><head><title>Seite</title></head><body><nav><p>Startseite</p></nav><article><p>" +
+		strings.ReplaceAll(html.EscapeString(text), "\n\n", "</p><p>") + "</p></article></body></html>"
+	r = svc.do(t, "POST", "/v1/articles", "text/html; charset=utf-8", []byte(page))
+	wantStatus(t, "POST HTML", r, 200)
+	if again := decode[server.ArticleResult](t, r); again.Status != newsgraph.StatusUnchanged || again.XID != first.XID {
+		t.Fatalf("the article as an HTML page: %s %s, want unchanged %s", again.Status, again.XID, first.XID)
+	}
+
 	r = svc.do(t, "GET", "/v1/articles/"+url.PathEscape(first.XID), "", nil)
 	wantStatus(t, "GET article", r, 200)
 	view := decode[server.ArticleView](t, r)
@@ -355,6 +366,7 @@ func TestRequestErrors(t *testing.T) {
 		{"truncated JSON", "POST", "/v1/articles", "application/json", []byte(`[{"text":"Tokajew sprach."`), 400, newsgraph.EINVALID},
 		{"batch with one bad record", "POST", "/v1/articles", "application/x-ndjson", []byte("{\"text\":\"Tokajew sprach.\"}\n{\"text\":\"\"}\n"), 400, newsgraph.EINVALID},
 		{"bad date", "POST", "/v1/articles", "application/json", []byte(`{"text":"Tokajew sprach.","date":"gestern"}`), 400, newsgraph.EINVALID},
+		{"HTML without article text", "POST", "/v1/articles", "text/html", []byte(`<html><body><nav><p>Startseite</p></nav></body></html>`), 400, newsgraph.EINVALID},
 		{"unsupported type", "POST", "/v1/articles", "image/png", []byte("x"), 415, "unsupported_media_type"},
 		{"malformed type", "POST", "/v1/articles", "text/", []byte("x"), 400, newsgraph.EINVALID},
 		{"too large", "POST", "/v1/articles", "text/plain", bytes.Repeat([]byte("Tokajew sprach. "), 400), 413, "too_large"},

@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/query"
 	"github.com/spf13/cobra"
 )
 
@@ -33,7 +34,19 @@ var entitiesFindCmd = &cobra.Command{
 			return err
 		}
 		if len(es) == 0 {
-			return newsgraph.Errorf(newsgraph.ENOTFOUND, "no entity %q in the graph", args[0])
+			// not a key, name or alias: the tolerant look-up of the query
+			// commands (spelling variants such as Tokayev for Tokajew), whose
+			// not-found error suggests near names
+			ref, err := query.New(store).Resolve(cmd.Context(), args[0])
+			if err != nil {
+				return err
+			}
+			if es, err = store.FindEntities(cmd.Context(), ref.XID); err != nil {
+				return err
+			}
+			if len(es) == 0 {
+				return newsgraph.Errorf(newsgraph.ENOTFOUND, "no entity %q in the graph", args[0])
+			}
 		}
 		for _, e := range es {
 			writeEntity(cmd.OutOrStdout(), e)
