@@ -49,6 +49,7 @@ type Lexicon struct {
 	givens        map[string]bool
 	placeRel      map[string]bool // nouns before "von" + place (Nähe, Südosten)
 	towns         *wordTable      // towns of the world (GeoNames): weak evidence of a place
+	english       *wordTable      // lowercase English words (SCOWL): not names when capitalised in German text
 	domains       map[string]bool // top-level domains (de, com)
 	givensAmbig   map[string]bool // given names that are also words (Wolf, Grant): only before a surname
 	givensExt     *wordTable          // a long list of given names, weaker evidence
@@ -343,6 +344,7 @@ func load() *Lexicon {
 	// garbage collector to scan
 	l.givensExt = tableOf(loadGz("given_names_ext.txt.gz", 70000))
 	l.towns = tableOf(loadGz("towns.txt.gz", 15000))
+	l.english = tableOf(loadGz("english_words.txt.gz", 65000))
 	l.female = tableOf(loadGz("given_names_female.txt.gz", 33000))
 	l.personVerbs = map[string]bool{}
 	for _, row := range lines("person_verbs.txt") {
@@ -558,6 +560,17 @@ func (l *Lexicon) isModifier(m string, depth int) bool {
 // German word and no given name (Itzehoe, Cavaillon, Antsirabe).
 func (l *Lexicon) isTown(w string) bool {
 	_, ok := l.towns.get(w)
+	return ok
+}
+
+// isEnglish reports whether the lowercase word w is an English word
+// (server, download, tickets): capitalised in German text it is a loan
+// noun more often than a name.
+func (l *Lexicon) isEnglish(w string) bool {
+	_, ok := l.english.get(w)
+	if !ok && len(w) > 4 && w[len(w)-1] == 's' {
+		_, ok = l.english.get(w[:len(w)-1]) // plural
+	}
 	return ok
 }
 

@@ -53,6 +53,9 @@ func (f *Finder) unknownCandidate(s *text.Sentence, in []tokInfo, claimed []bool
 	if f.isCommon(in, i) {
 		return false
 	}
+	if f.lex.isEnglish(in[i].lower) && (i+1 >= len(s.Tokens) || !in[i+1].upper && !nameJoiners[s.Tokens[i+1].Text]) {
+		return false // Tickets, Download: an English loan noun, unless a name goes on
+	}
 	if _, ok := f.tokRole(in, i); ok {
 		return false // Blogger, Dissident: role nouns the word lists lack
 	}

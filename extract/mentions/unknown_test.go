@@ -1,6 +1,7 @@
 package mentions
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph"
@@ -168,5 +169,23 @@ func TestDocumentTypes(t *testing.T) {
 	}
 	if n != 4 {
 		t.Errorf("found Sawrilka %d times, want 4:%s", n, dump(ms))
+	}
+}
+
+// Capitalised words that are no names, though no German word list holds
+// them. Sentences written for this test.
+func TestNotNames(t *testing.T) {
+	tests := []struct{ in, word string }{
+		{"Die Firma verkaufte gestern Tickets und Downloads im Netz.", "Tickets"},
+		{"Parallel dazu sank der Kurs.", "Parallel"},
+		{"Irgendwann kam der Zug doch noch.", "Irgendwann"},
+		{"Im Ort fand man Überreste der Ölförderstadt Kwarrumbe.", "Ölförderstadt"},
+	}
+	for _, tc := range tests {
+		for _, m := range find(tc.in) {
+			if strings.Contains(m.Text, tc.word) && m.Kind == Name {
+				t.Errorf("%q: %q is no name; got%s", tc.in, tc.word, dump([]Mention{m}))
+			}
+		}
 	}
 }
