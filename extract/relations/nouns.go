@@ -176,7 +176,13 @@ func (s *sent) nounSlot(ci, t int, sl string, ts typeSet, exclude []int) []int {
 	case "adj":
 		for j := t - 1; j >= 0 && j >= t-3; j-- {
 			if e := s.demonymEntity(j); e >= 0 && typeBit(s.x.ents[e].Type)&ts != 0 {
+				if a := s.argCovering(j); a >= 0 && !s.args[a].mod && !s.args[a].pregen {
+					return nil // in Deutschland stieß der Einmarsch …: a name, no adjective
+				}
 				return []int{e}
+			}
+			if !adjLike(&s.w[j]) {
+				return nil
 			}
 		}
 	case "clause", "clauseobj":

@@ -433,12 +433,16 @@ func (x *docExtractor) clearTopic() int {
 
 // armyOrg is the organisation that stands for the armed forces of the
 // article (das Militär, die Junta, die Armee, named as such), the most
-// mentioned if several, else -1.
+// mentioned if several; -1 when there is none or the article is about
+// several states.
 func (x *docExtractor) armyOrg() int {
 	if x.armySet {
 		return x.armyIdx
 	}
 	x.armySet, x.armyIdx = true, -1
+	if x.clearTopic() < 0 {
+		return -1 // several states: whose army is meant is open
+	}
 	best := 0
 	for i := range x.ents {
 		e := &x.ents[i]

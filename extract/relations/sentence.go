@@ -1627,15 +1627,15 @@ func (x *docExtractor) newClause(kind, parent int) *clause {
 // for military nouns (die Soldaten, die Armeeführung, Soldaten nahmen X
 // fest) when the article names one, else the article's main state (die
 // Behörden nahmen X fest, das Militär des Landes): in an article about one
-// state its organs act for it. The state only when one clearly dominates
-// the article; never when the noun has a state or name of its own (die
+// state its organs act for it. Only when one state clearly dominates the
+// article; never when the noun has a state or name of its own (die
 // Polizei in Berlin, die Regierung Russlands, die russische Armee).
 func (s *sent) describedStates() {
 	st := s.x.clearTopic()
-	army := s.x.armyOrg()
-	if st < 0 && army < 0 {
-		return
+	if st < 0 {
+		return // an article about several states: whose organ is meant is open
 	}
+	army := s.x.armyOrg()
 	n := len(s.args)
 	for t := 0; t < len(s.w); t++ {
 		w := &s.w[t]
