@@ -357,7 +357,7 @@ func (r *resolver) coref(m *mentions.Mention, before []mentions.Mention) {
 		}
 		why = "coref:pronoun:" + m.Head
 	case m.Type == newsgraph.Person:
-		c = r.recent(m, newsgraph.Person, corefWindow*3, m.Role)
+		c = r.recentRole(m)
 		why = "coref:role:" + m.Head
 	case m.Type == newsgraph.Organization:
 		c = r.recentOrg(m)
@@ -608,4 +608,27 @@ func institutionHead(head string) bool {
 		}
 	}
 	return false
+}
+
+// recentRole is recent for a role description, with the grammatical gender
+// of the role noun agreeing with the person: die Präsidentin is not the
+// president named before her who is a man, der Präsident not a woman.
+func (r *resolver) recentRole(m *mentions.Mention) *cluster {
+	low := strings.ToLower(m.Text)
+	feminine := (strings.HasSuffix(low, "in") || strings.HasSuffix(low, "innen")) && !strings.HasSuffix(m.Role, "in")
+	i := sort.Search(r.sorted, func(i int) bool { return r.spanOf[i].start >= m.Span.Start })
+	for i--; i >= 0; i-- {
+		sc := r.spanOf[i]
+		if m.Sentence-sc.sentence > corefWindow*3 {
+			break
+		}
+		if sc.c.typ != newsgraph.Person || m.Role != "" && !sc.c.hasRoleGroup(m.Role) {
+			continue
+		}
+		if feminine != sc.c.female() {
+			continue
+		}
+		return sc.c
+	}
+	return nil
 }

@@ -221,3 +221,31 @@ func TestResolveInstitutionDescription(t *testing.T) {
 		})
 	}
 }
+
+// A role description agrees in gender with the person it refers to.
+func TestResolveRoleGender(t *testing.T) {
+	in := "Der litauische Präsident Gitanas Nauseda sprach in Vilnius. Die Präsidentin der Kommission warnte Minsk."
+	ents, _ := resolveText(in)
+	n := entityWith(ents, "Gitanas Nauseda")
+	if n == nil {
+		t.Fatalf("no entity for Nauseda in %+v", ents)
+	}
+	for _, m := range n.Mentions {
+		if strings.HasPrefix(m.Cue, "coref:role") {
+			t.Errorf("%q (feminine) linked to Nauseda", m.Text)
+		}
+	}
+	in = "Die Kanzlerin Angela Merkel sprach in Berlin. Die Kanzlerin warnte Minsk."
+	ents, _ = resolveText(in)
+	s := entityWith(ents, "Angela Merkel")
+	if s == nil {
+		t.Fatalf("no entity for Merkel in %+v", ents)
+	}
+	linked := false
+	for _, m := range s.Mentions {
+		linked = linked || strings.HasPrefix(m.Cue, "coref:role")
+	}
+	if !linked {
+		t.Errorf("die Kanzlerin not linked to Merkel: %+v", s.Mentions)
+	}
+}
