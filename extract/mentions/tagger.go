@@ -2,6 +2,7 @@ package mentions
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/text"
@@ -61,7 +62,9 @@ func (t *Tagger) Tag(tokens []string) []string {
 	starts := make([]int, len(tokens))
 	ends := make([]int, len(tokens))
 	for i, tok := range tokens {
-		if i > 0 {
+		if i > 0 && !(tok == "." && abbreviation(tokens[i-1]) && i+1 < len(tokens) && isUpperInitial(tokens[i+1])) {
+			// GermEval splits "St. Moritz" into St . Moritz: written
+			// apart, the point would end the sentence
 			b.WriteByte(' ')
 		}
 		starts[i] = b.Len()
@@ -129,4 +132,17 @@ func (t *Tagger) Tag(tokens []string) []string {
 		}
 	}
 	return labels
+}
+
+// abbreviation reports whether a token can be an abbreviation before a
+// point (St, Dr, Nr): one to three letters, the first a capital.
+func abbreviation(tok string) bool {
+	n := 0
+	for _, r := range tok {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 3 && isUpperInitial(tok)
 }

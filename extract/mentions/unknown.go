@@ -474,8 +474,8 @@ func (f *Finder) affixName(s *text.Sentence, in []tokInfo, claimed []bool, i int
 	word := func(k int) bool {
 		return k < len(toks) && !claimed[k] && f.affixWord(s, in, k)
 	}
-	if !word(i) {
-		return 0, nil
+	if _, abbr := f.lex.nameFirst[toks[i].Text]; !word(i) && !(abbr && strings.HasSuffix(toks[i].Text, ".")) {
+		return 0, nil // St. Moritz: the abbreviation is no name-like word
 	}
 	if t, ok := f.lex.nameFirst[toks[i].Text]; ok && word(i+1) {
 		j := i + 1

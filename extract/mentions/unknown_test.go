@@ -79,6 +79,8 @@ func TestUnknownNames(t *testing.T) {
 		{"unknown name on a route", "Die Radtour führt von Kwarrumbe bis zum Meer.", "Kwarrumbe", L, Name},
 		{"unknown name after a noun of nearness", "Das Haus liegt in der Nähe von Kwarrumbe.", "Kwarrumbe", L, Name},
 		{"capital in a dateline with an agency", "Ein Bericht.\n\nMinsk (dpa) – Die Polizei nahm Dutzende fest.", "Minsk", L, Name},
+		{"saint's abbreviation opens a place", "Der Zug fuhr weiter nach St. Moritz.", "St. Moritz", L, Name},
+		{"English place word closes a name", "Sie wohnte am Hudson River.", "Hudson River", L, Name},
 		{"three short words after a role", "Gestern sprach UN-Generalsekretär Ban Ki Moon in Genf.", "Ban Ki Moon", P, Name},
 		{"foreign minister compound", "Er traf Außenminister Kwabenaro in Wien.", "Kwabenaro", P, Name},
 		{"kinship noun before a name", "Auch seine Tante Kwarruma kam zur Feier.", "Kwarruma", P, Name},
