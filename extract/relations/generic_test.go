@@ -350,3 +350,19 @@ func TestMoreVocabulary(t *testing.T) {
 			ents: []ent{O("Union"), E("Sanktionen")}, want: []string{"ordered Union -> Sanktionen"}},
 	})
 }
+
+func TestDescriptionsAndPhrases(t *testing.T) {
+	runCases(t, []relCase{
+		{name: "an age description is the person named last", text: "Präsident Ivo Marek rief den Notstand aus. In der Nacht ordnete der 44-Jährige eine Mobilmachung an.",
+			ents: []ent{P("Ivo Marek"), E("Notstand"), E("Mobilmachung")}, want: []string{"ordered Ivo Marek -> Mobilmachung"}},
+		{name: "an age description as object", text: "Am Sonntag ließ Ivo Marek abstimmen. Die Oppositionsführerin Mia Sand warf dem 67-Jährigen Betrug vor.",
+			ents: []ent{P("Ivo Marek"), P("Mia Sand")}, want: []string{"accused Mia Sand -> Ivo Marek"}},
+		{name: "talks between two named", text: "Das Treffen kam nach einem Telefonat zwischen Ivo Marek und Jan Halas zustande.",
+			ents: []ent{P("Ivo Marek"), P("Jan Halas")}, want: []string{"talked_with Ivo Marek -> Jan Halas"}},
+		{name: "praising talks between two does not make the speaker a partner", text: "Mia Sand lobte das Treffen zwischen Ivo Marek und Jan Halas.",
+			ents: []ent{P("Mia Sand"), P("Ivo Marek"), P("Jan Halas")}, want: []string{"talked_with Ivo Marek -> Jan Halas"},
+			not: []string{"talked_with Mia Sand -> Ivo Marek", "talked_with Mia Sand -> Jan Halas"}},
+		{name: "a ministry under a minister", text: "Das Verteidigungsministerium unter Jan Halas erklärte, die Armee greife nur Ziele an.",
+			ents: []ent{O("Verteidigungsministerium"), P("Jan Halas")}, want: []string{"leads Jan Halas -> Verteidigungsministerium"}},
+	})
+}

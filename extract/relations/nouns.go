@@ -53,6 +53,15 @@ func (s *sent) applyNouns(ci int) []*nounRel {
 				continue
 			}
 			nr := &nounRel{rel: nf.rel, tok: t, cue: "noun:" + w.low, conf: 0.8}
+			if symmetric[nf.rel] {
+				// ein Telefonat zwischen X und Y: the two are the partners
+				if g := s.between(ci, t, nf.subjTypes); len(g) >= 2 {
+					nr.subj, nr.obj = g[:1], g[1:]
+					nr.cue += "/zwischen"
+					out = append(out, nr)
+					break
+				}
+			}
 			for _, sl := range nf.subj {
 				if sl == "none" {
 					nr.subjIsNone = true
@@ -338,4 +347,20 @@ func (s *sent) precededAny(t int, words string) bool {
 		}
 	}
 	return false
+}
+
+// between returns the entities of a "zwischen X und Y" phrase right after
+// the noun at t (within four tokens), or nil.
+func (s *sent) between(ci, t int, ts typeSet) []int {
+	for j := t + 1; j < len(s.w) && j <= t+4; j++ {
+		if s.w[j].low != "zwischen" {
+			continue
+		}
+		for _, k := range s.argsIn(ci) {
+			if a := &s.args[k]; !a.virtual && a.prep == "zwischen" && a.t0 > j {
+				return s.entsOf(s.groupOf(k), ts, nil)
+			}
+		}
+	}
+	return nil
 }

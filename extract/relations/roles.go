@@ -666,6 +666,25 @@ func (s *sent) bracketParties() {
 		}
 		s.add("member_of", s.args[p].ent, a.ent, newsgraph.Attrs{}, "member:bracket", 0.8)
 	}
+	s.underLeaders()
+}
+
+// underLeaders reads "das Verteidigungsministerium unter Sergej Schoigu",
+// "die Regierung unter Präsident X": the person leads the organisation.
+func (s *sent) underLeaders() {
+	for k := range s.args {
+		a := &s.args[k]
+		if a.typ != newsgraph.Organization || a.virtual || a.partial || a.mod || a.t1+1 >= len(s.w) || s.w[a.t1].low != "unter" {
+			continue
+		}
+		j := a.t1 + 1
+		if s.w[j].upper && isRoleWord(s.w[j].low) && s.argCovering(j) < 0 {
+			j++ // unter Präsident X
+		}
+		if p := s.argAt(j); p >= 0 && s.args[p].typ == newsgraph.Person && !s.args[p].partial {
+			s.add("leads", s.args[p].ent, a.ent, newsgraph.Attrs{}, "prep:unter", 0.75)
+		}
+	}
 }
 
 // predicative finds the person of "X ist (seit 2019) der Vorsitzende des

@@ -251,6 +251,7 @@ func (s *sent) buildArgs() {
 	}
 	s.args = keep
 	s.describedStates()
+	s.describedAges()
 	sortArgs(s.args)
 	for i := range s.args {
 		s.caseCue(&s.args[i])
@@ -1741,4 +1742,59 @@ func (s *sent) datelineEnd() int {
 		}
 	}
 	return 0
+}
+
+// describedAges adds the person an age description refers to (der
+// 44-Jährige, dem 67-Jährigen): agency style names a person and then calls
+// them by their age in a later sentence; the person is the last one
+// mentioned in the two sentences before.
+func (s *sent) describedAges() {
+	n := len(s.args)
+	for t := 1; t < len(s.w); t++ {
+		w := &s.w[t]
+		if w.kind != text.Word && w.kind != text.Number || !ageNoun(w.low) || lex.dets[s.w[t-1].low] == 0 {
+			continue
+		}
+		covered := false
+		for k := 0; k < n; k++ {
+			if s.args[k].t0 <= t && t < s.args[k].t1 {
+				covered = true
+			}
+		}
+		if covered {
+			continue
+		}
+		best, bestStart := -1, -1
+		for si := s.idx - 1; si >= 0 && si >= s.idx-2; si-- {
+			for _, m := range s.x.bySent[si] {
+				if m.typ == newsgraph.Person && m.span.Start < w.start && m.span.Start > bestStart {
+					best, bestStart = m.ent, m.span.Start
+				}
+			}
+			if best >= 0 {
+				break
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		e := &s.x.ents[best]
+		s.args = append(s.args, arg{ent: best, key: e.Key, typ: newsgraph.Person, t0: t, t1: t + 1, coref: true, group: -1, cueTok: -1, described: true})
+	}
+}
+
+// ageNoun reports whether a lower-case word is an age noun (44-jährige,
+// 67-jährigen).
+func ageNoun(low string) bool {
+	i := strings.IndexByte(low, '-')
+	if i <= 0 || i > 3 {
+		return false
+	}
+	for _, c := range low[:i] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	rest := low[i+1:]
+	return rest == "jährige" || rest == "jährigen" || rest == "jähriger"
 }
