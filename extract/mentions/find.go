@@ -478,6 +478,13 @@ func (f *Finder) rules(s *text.Sentence, in []tokInfo, claimed []bool, st *docSt
 			return n, ms
 		}
 	}
+	if upper && len(s.Tokens[i].Text) == 1 && i+1 < len(s.Tokens) && s.Tokens[i+1].Kind == text.Number && len(strings.TrimSuffix(s.Tokens[i+1].Text, ".")) <= 3 &&
+		(s.Tokens[i].Text == "A" || s.Tokens[i].Text == "B") {
+		// A 7, B 96: a motorway or federal road
+		m := mk(s, i, i+2, newsgraph.Place, Name, "road")
+		m.Base = m.Text
+		return 2, []Mention{m}
+	}
 	if upper {
 		if n, ms := f.compassPlace(s, in, i); n > 0 {
 			return n, ms
