@@ -175,6 +175,7 @@ type lexicon struct {
 	notParty         map[string]bool
 	militaryNouns    []string
 	federal          map[string]bool
+	federalRole      map[string]bool
 	aux              map[string]bool
 	lassen           map[string]bool
 	reciprocal       map[string]bool
@@ -310,6 +311,7 @@ func load() (*lexicon, error) {
 	l.notParty = set(fn["not_party"])
 	l.militaryNouns = fn["military"]
 	l.federal = set(fn["federal_state"])
+	l.federalRole = set(fn["federal_role"])
 	l.aux = set(fn["aux"])
 	l.lassen = set(fn["lassen"])
 	l.reciprocal = set(fn["reciprocal"])

@@ -136,7 +136,7 @@ func (s *sent) roles() {
 		}
 		s.x.pending = append(s.x.pending, pendingRole{person: pe, role: name, former: former,
 			sentence: s.idx, local: s.ownState(person), prev: s.x.lastSubjState, ev: ev,
-			federal:   strings.HasPrefix(pre, "bundes") || strings.HasPrefix(r.head, "bundes"),
+			federal:   strings.HasPrefix(pre, "bundes") || strings.HasPrefix(r.head, "bundes") || lex.federalRole[r.head],
 			elsewhere: s.placedIn(person) >= 0 || s.otherStateScene(person), coref: coref})
 	}
 }
@@ -376,7 +376,7 @@ func (s *sent) localState(person int) int {
 		if a := s.argCovering(j); a >= 0 && !s.args[a].mod && !s.args[a].partial {
 			// Außenminister X warf Russland vor: a state after the verb of
 			// which the person is the subject is an object, not the person's
-			if c := s.clauses[ci]; c.kind == clMain && c.finite >= 0 && pt < c.finite && s.args[a].t0 > c.finite {
+			if c := s.clauses[ci]; c.kind == clMain && c.finite >= 0 && pt < c.finite && s.args[a].t0 > c.finite && s.args[person].prep == "" && s.args[person].cases&cNom != 0 {
 				continue
 			}
 		}
