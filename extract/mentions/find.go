@@ -882,7 +882,7 @@ func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 		}
 	}
 	// A given name that is also a word before a surname: Nick Heidfeld, Wolf Wondratschek.
-	if in[i].upper && f.lex.givensAmbig[w] && i+1 < len(toks) && !claimed[i+1] && f.nameLike(s, in, i+1) &&
+	if in[i].upper && i+1 < len(toks) && in[i+1].upper && !claimed[i+1] && f.lex.givensAmbig[w] && f.nameLike(s, in, i+1) &&
 		!f.isCommon(in, i+1) && len(f.lex.phrases[in[i+1].lower]) == 0 && !f.lex.funcWords[in[i+1].lower] {
 		if _, k := f.tokOrg(in, i+1); k == "" {
 			m := mk(s, i, i+2, newsgraph.Person, Name, "ambiguous-given+name")
@@ -1503,7 +1503,7 @@ func (f *Finder) demonym(s *text.Sentence, in []tokInfo, claimed []bool, st *doc
 			}
 		}
 	}
-	if c == "" && in[i].upper && i > 0 && (!f.isCommon(in, i) || i+1 < len(s.Tokens) && in[i+1].upper) {
+	if c == "" && in[i].upper && i > 0 && (i+1 < len(s.Tokens) && in[i+1].upper || articleLike[in[i-1].lower] && !f.isCommon(in, i)) {
 		// Itzehoer Polizei, den Bremern: the adjective or people of a town
 		if t := f.lex.townOfAdjective(s.Tokens[i].Text); t != "" {
 			typ, c, cue = newsgraph.Place, t, "town-adjective:"

@@ -536,18 +536,19 @@ func linkAcronyms(s *text.Sentence, ms []Mention) {
 func (f *Finder) siteName(s *text.Sentence, in []tokInfo, i int) (int, []Mention) {
 	toks := s.Tokens
 	w := in[i].lower
-	if i > 0 && i+1 < len(toks) && in[i+1].upper && isAdjective(w) && !strings.HasSuffix(w, "er") && !opensSentence(toks[i-1].Text) && f.lex.adjectiveForm(w) {
+	if i > 0 && i+1 < len(toks) && in[i+1].upper && isAdjective(w) && !strings.HasSuffix(w, "er") && !opensSentence(toks[i-1].Text) {
 		// Große Schaftberg, Steinerne Brücke: a capitalised adjective before a site
-		if stem, _ := f.lex.siteSet.match(in[i+1].lower); stem != "" {
+		if stem, _ := f.lex.siteSet.match(in[i+1].lower); stem != "" && f.lex.adjectiveForm(w) {
 			m := mk(s, i, i+2, newsgraph.Place, Name, "adjective+site:"+stem)
 			m.Base = m.Text
 			return 2, []Mention{m}
 		}
 	}
-	if i+1 < len(toks) && strings.HasSuffix(w, "er") && len(w) > 5 && in[i+1].upper && !f.lex.funcWords[w] &&
-		(f.cityAdjective(w) || f.placeDerivation(w) || f.lex.townOfAdjective(toks[i].Text) != "" || i > 0 && !f.lex.IsWord(w) ||
-			f.lex.IsWord(strings.TrimSuffix(w, "er")) && f.lex.properForm(strings.TrimSuffix(w, "er"))) {
-		if stem, _ := f.lex.siteSet.match(in[i+1].lower); stem != "" {
+	if i+1 < len(toks) && strings.HasSuffix(w, "er") && len(w) > 5 && in[i+1].upper && !f.lex.funcWords[w] {
+		// the site first: most such words stand before no site noun
+		if stem, _ := f.lex.siteSet.match(in[i+1].lower); stem != "" &&
+			(f.cityAdjective(w) || f.placeDerivation(w) || f.lex.townOfAdjective(toks[i].Text) != "" || i > 0 && !f.lex.IsWord(w) ||
+				f.lex.IsWord(strings.TrimSuffix(w, "er")) && f.lex.properForm(strings.TrimSuffix(w, "er"))) {
 			m := mk(s, i, i+2, newsgraph.Place, Name, "town-adjective+site:"+stem)
 			m.Base = m.Text
 			return 2, []Mention{m}
