@@ -1,6 +1,9 @@
 package relations
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Sentences written for these tests (no outlet's text): constructions that
 // name the agent by no entity, membership cues, and state organs named
@@ -365,4 +368,12 @@ func TestDescriptionsAndPhrases(t *testing.T) {
 		{name: "a ministry under a minister", text: "Das Verteidigungsministerium unter Jan Halas erklärte, die Armee greife nur Ziele an.",
 			ents: []ent{O("Verteidigungsministerium"), P("Jan Halas")}, want: []string{"leads Jan Halas -> Verteidigungsministerium"}},
 	})
+}
+
+func TestLowerWord(t *testing.T) {
+	for _, w := range []string{"", "abc", "Präsident", "ÄÖÜäöüß", "Außenminister", "USA", "Šimonytė", "Ökonom", "IStGH", "Élysée", "44-Jährige", "ΑΒΓ", "x\xc3"} {
+		if got, want := lowerWord(w), strings.ToLower(w); got != want {
+			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
+		}
+	}
 }

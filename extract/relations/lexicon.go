@@ -209,6 +209,9 @@ type lexicon struct {
 	roles            map[string]role
 	roleTails        []string
 	roleEnds         map[string]bool // last three bytes of every role head, for a quick reject
+	roleEndBits      endFilter       // the same as a bit table, tested first
+	nounEndBits      endFilter       // last three bytes of every noun trigger
+	organEndBits     endFilter       // last three bytes of organ, state and military nouns
 	nounEnds         map[string]bool
 	demonyms         map[string]string
 	cameo            map[string][]cameoRule
@@ -312,6 +315,14 @@ func load() (*lexicon, error) {
 	l.militaryNouns = fn["military"]
 	l.federal = set(fn["federal_state"])
 	l.federalRole = set(fn["federal_role"])
+	for _, sec := range []string{"authority", "state_desc", "military"} {
+		for _, w := range fn[sec] {
+			if len(w) < 3 {
+				return nil, fmt.Errorf("function.txt: [%s] %q is too short", sec, w)
+			}
+			l.organEndBits.add(w[len(w)-3:])
+		}
+	}
 	l.aux = set(fn["aux"])
 	l.lassen = set(fn["lassen"])
 	l.reciprocal = set(fn["reciprocal"])
@@ -653,6 +664,11 @@ func (l *lexicon) loadNouns() error {
 		l.nounFrames = append(l.nounFrames, nf)
 		for _, n := range strings.Split(f[0], ",") {
 			l.nouns[n] = append(l.nouns[n], idx)
+			if len(n) >= 3 {
+				l.nounEndBits.add(n[len(n)-3:])
+			} else {
+				return fmt.Errorf("nouns.txt: %q is too short", n)
+			}
 			if len(n) >= 6 && !exact {
 				l.nounTails = append(l.nounTails, n)
 			}
@@ -685,6 +701,7 @@ func (l *lexicon) loadRoles() error {
 	l.roleEnds = map[string]bool{}
 	for _, t := range l.roleTails {
 		l.roleEnds[t[len(t)-3:]] = true
+		l.roleEndBits.add(t[len(t)-3:])
 	}
 	return nil
 }
@@ -777,3 +794,16 @@ func (l *lexicon) military(low string) bool {
 	}
 	return false
 }
+
+// endFilter is a 65,536-bit table of hashed three-byte word endings: a
+// membership test without a map look-up; false positives are possible and
+// are checked against the map.
+type endFilter [1024]uint64
+
+func endHash(s string) uint32 {
+	return (uint32(s[0])*961 + uint32(s[1])*31 + uint32(s[2])) & 0xffff
+}
+
+func (f *endFilter) add(s string) { h := endHash(s); f[h>>6] |= 1 << (h & 63) }
+
+func (f *endFilter) has(s string) bool { h := endHash(s); return f[h>>6]&(1<<(h&63)) != 0 }

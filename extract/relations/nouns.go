@@ -10,6 +10,9 @@ import (
 // nounFramesFor returns the noun frames a (lower-case) noun triggers, as a
 // whole word or as the tail of a compound.
 func nounFramesFor(low string) []int {
+	if len(low) < 3 || !lex.nounEndBits.has(low[len(low)-3:]) {
+		return nil // no trigger noun ends like this (most words)
+	}
 	if fs, ok := lex.nouns[low]; ok {
 		return fs
 	}

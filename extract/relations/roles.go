@@ -42,8 +42,14 @@ func matchRole(low string) (role, string, bool) {
 	var best role
 	bestPre, found := "", false
 	for _, inf := range roleInflections {
-		w, ok := strings.CutSuffix(low, inf)
-		if !ok || len(w) < 3 || !lex.roleEnds[w[len(w)-3:]] {
+		n := len(low) - len(inf)
+		// the three bytes before the ending must end some role head: a
+		// bit-table test first, most words end in none
+		if n < 3 || !lex.roleEndBits.has(low[n-3:n]) || low[n:] != inf {
+			continue
+		}
+		w := low[:n]
+		if !lex.roleEnds[w[n-3:]] {
 			continue
 		}
 		if r, ok := lex.roles[w]; ok {

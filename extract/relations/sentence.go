@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/newsgraph/newsgraph"
 	"github.com/newsgraph/newsgraph/extract/text"
@@ -143,7 +144,7 @@ func newSent(x *docExtractor, idx int) *sent {
 		w := &s.w[i]
 		*w = word{}
 		w.text, w.start, w.end, w.kind = t.Text, t.Start, t.End, t.Kind
-		w.low = strings.ToLower(t.Text)
+		w.low = lowerWord(t.Text)
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		w.upper = unicode.IsUpper(r)
 		if t.Kind == text.Word && !w.upper {
@@ -1640,7 +1641,7 @@ func (s *sent) describedStates() {
 	n := len(s.args)
 	for t := 0; t < len(s.w); t++ {
 		w := &s.w[t]
-		if !w.upper || w.kind != text.Word {
+		if !w.upper || w.kind != text.Word || len(w.low) < 3 || !lex.organEndBits.has(w.low[len(w.low)-3:]) {
 			continue
 		}
 		military := lex.military(w.low)
@@ -1786,6 +1787,9 @@ func (s *sent) describedAges() {
 // ageNoun reports whether a lower-case word is an age noun (44-jährige,
 // 67-jährigen).
 func ageNoun(low string) bool {
+	if low == "" || low[0] < '0' || low[0] > '9' {
+		return false
+	}
 	i := strings.IndexByte(low, '-')
 	if i <= 0 || i > 3 {
 		return false
@@ -1797,4 +1801,50 @@ func ageNoun(low string) bool {
 	}
 	rest := low[i+1:]
 	return rest == "jährige" || rest == "jährigen" || rest == "jähriger"
+}
+
+// lowerWord is strings.ToLower with a fast path for the words of German
+// text: ASCII and the umlauts Ä, Ö, Ü are lowered byte by byte, anything
+// else goes to strings.ToLower. An unchanged word is returned as is.
+func lowerWord(w string) string {
+	i := 0
+	for ; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			break
+		}
+		if c >= 0x80 {
+			if c != 0xc3 || i+1 >= len(w) {
+				return strings.ToLower(w)
+			}
+			if w[i+1] < 0xa0 {
+				break // an upper-case Latin-1 letter
+			}
+			i++ // ä ö ü ß é …: lower already
+		}
+	}
+	if i == len(w) {
+		return w
+	}
+	b := make([]byte, 0, len(w))
+	b = append(b, w[:i]...)
+	for ; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		case c < 0x80:
+			b = append(b, c)
+		case c == 0xc3 && i+1 < len(w) && (w[i+1] == 0x84 || w[i+1] == 0x96 || w[i+1] == 0x9c):
+			b = append(b, c, w[i+1]+0x20) // Ä Ö Ü
+			i++
+		case c == 0xc3 && i+1 < len(w) && w[i+1] >= 0xa0:
+			b = append(b, c, w[i+1]) // ä ö ü ß é …: lower already
+			i++
+		default:
+			return strings.ToLower(w)
+		}
+	}
+	// the bytes are never written again: one allocation instead of two
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
