@@ -17,8 +17,8 @@ import (
 // here even when the seeds still score well. Raise them when the scores
 // rise; never tune rules to these rows' names or sentences.
 const (
-	minGNADDevEntityF1   = 0.86
-	minGNADDevRelationF1 = 0.60
+	minGNADDevEntityF1   = 0.87
+	minGNADDevRelationF1 = 0.64
 )
 
 // TestGNADDev scores the pipeline on the hand-annotated 10kGNAD dev rows.
