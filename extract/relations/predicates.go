@@ -1055,7 +1055,7 @@ func (s *sent) otherDestination(ci int) bool {
 			continue
 		}
 		n := toks[k+1]
-		if s.argCovering(n) >= 0 {
+		if s.argCovering(n) >= 0 && !lex.possessive[s.w[n].low] {
 			continue
 		}
 		switch l := s.w[n].low; {

@@ -42,6 +42,7 @@ type arg struct {
 	// described: a state named only by an organ noun (die Behörden, das
 	// Militär, des Landes), taken to be the article's main state
 	described bool
+	organ     bool // the mention was widened to the organ noun before it (Unterhändler Russlands)
 }
 
 const (
@@ -216,7 +217,7 @@ func (s *sent) buildArgs() {
 			}
 			if at >= 0 && s.w[at].upper && s.w[at].kind == text.Word && nouns[s.w[at].low] && !s.mentionAt(at) && (at == 0 || !s.mentionAt(at-1) && !isDemonym(s.w[at-1].low)) {
 				// (unter Moskauer Führung in Kasachstan: the organ has its own state)
-				a.t0, a.gen = at, false
+				a.t0, a.gen, a.organ = at, false, true
 			}
 		}
 		// die Regierung von (Präsident) X: the government acts for its head
@@ -408,7 +409,7 @@ func (s *sent) caseCue(a *arg) {
 	}
 	name := s.x.ents[a.ent].Name
 	lowTok := s.w[a.t1-1].low
-	if !a.gen && !a.described && strings.HasSuffix(lowTok, "s") && !strings.HasSuffix(strings.ToLower(name), "s") && a.typ != newsgraph.Organization {
+	if !a.gen && !a.described && !a.organ && strings.HasSuffix(lowTok, "s") && !strings.HasSuffix(strings.ToLower(name), "s") && a.typ != newsgraph.Organization {
 		a.gen = true
 	}
 	if a.pregen {
