@@ -299,6 +299,12 @@ func TestArticleContext(t *testing.T) {
 			not:  []string{"holds_office Ivo Marek -> Nordland"},
 		},
 		{
+			name: "a non-national -isch adjective does not hide the article's state",
+			text: "Nordland ist im Aufruhr. In Nordland regiert das Militär. Soldaten nahmen die faktische Regierungschefin Mia Sand fest.",
+			ents: []ent{S("Nordland"), P("Mia Sand")},
+			want: []string{"holds_office Mia Sand -> Nordland"},
+		},
+		{
 			name: "a federal chancellor serves the federal state the article names",
 			text: "Auch in Deutschland gab es Kritik: Bundeskanzler Olaf Scholz sprach von einem Bruch des Völkerrechts.",
 			ents: []ent{S("Deutschland"), P("Olaf Scholz")},
