@@ -116,6 +116,7 @@ type frame struct {
 	speaker   bool
 	sym       bool
 	recip     bool // coordinated subjects are partners without a reciprocal word
+	patient   bool // the subject is the object, the agent unnamed (X sitzt in Haft)
 	noagent   bool // a passive without agent still makes a relation
 	attrOnly  bool // only as an attributive participle
 	explicit  bool // the destination must be named
@@ -458,6 +459,9 @@ func (l *lexicon) loadVerbs() error {
 				parts := strings.Split(v, ":")
 				fr.obj.kind = parts[0]
 				switch {
+				case parts[0] == "subj" && len(parts) == 2:
+					fr.obj.types = parseTypes(parts[1])
+					fr.patient = true
 				case parts[0] == "prep" && len(parts) == 3:
 					fr.obj.preps = strings.Split(parts[1], "|")
 					fr.obj.types = parseTypes(parts[2])
@@ -476,6 +480,8 @@ func (l *lexicon) loadVerbs() error {
 				fr.sym = true
 			case "recip":
 				fr.recip = true
+			case "patient":
+				fr.patient = true
 			case "noagent":
 				fr.noagent = true
 			case "attronly":

@@ -91,7 +91,7 @@ func (s *sent) verbOccurrences(ci int) []occ {
 				// (the same relation by another frame of the verb, such as
 				// treffen mit X and treffen X, is another reading)
 				pf, of := &lex.frames[p.frame], &lex.frames[o.frame]
-				if p.tok == o.tok && pf.rel == of.rel && pf.obj.kind == of.obj.kind && pf.subjTroop == of.subjTroop && pf.attrOnly == of.attrOnly && len(pf.needs) == len(of.needs) {
+				if p.tok == o.tok && pf.rel == of.rel && pf.obj.kind == of.obj.kind && pf.subjTroop == of.subjTroop && pf.attrOnly == of.attrOnly && strings.Join(pf.needs, ",") == strings.Join(of.needs, ",") {
 					dup = true
 				}
 			}
@@ -417,6 +417,15 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 		return
 	}
 	if fr.attrOnly || s.clauses[ci].unasserted {
+		return
+	}
+	if fr.patient {
+		// X sitzt in Haft: the subject is whom it befell, the agent unnamed
+		for _, k := range s.subject(ci) {
+			if s.typeOK(k, fr.obj.types) {
+				s.add(fr.rel, -1, s.args[k].ent, s.attrsFor(ci, fr.rel), cue+"/patient", 0.8)
+			}
+		}
 		return
 	}
 

@@ -362,7 +362,7 @@ func (r *resolver) coref(m *mentions.Mention, before []mentions.Mention) {
 	case m.Type == newsgraph.Organization:
 		c = r.recentOrg(m)
 		why = "coref:description:" + m.Head
-		if c == nil && m.Base != "" {
+		if c == nil && m.Base != "" && !genericInstitutions[m.Head] && (strings.HasPrefix(m.Cue, "compound-part") || !institutionHead(m.Head)) {
 			// a body named only by its common noun inside a compound
 			// (Geheimdienstchef): an entity of its own
 			nm := *m
@@ -587,16 +587,22 @@ func contains(list []string, s string) bool {
 //go:embed data/institutions.txt
 var institutionsTxt string
 
-// institutionEnds are the head endings of institution nouns.
-var institutionEnds = func() []string {
+// institutionEnds are the head endings of institution nouns;
+// genericInstitutions those that name no entity of their own.
+var institutionEnds, genericInstitutions = func() ([]string, map[string]bool) {
 	var out []string
+	generic := map[string]bool{}
 	for _, ln := range strings.Split(institutionsTxt, "\n") {
-		ln = strings.TrimSpace(ln)
-		if ln != "" && ln[0] != '#' {
-			out = append(out, ln)
+		f := strings.Fields(ln)
+		if len(f) == 0 || f[0][0] == '#' {
+			continue
+		}
+		out = append(out, f[0])
+		if len(f) > 1 && f[1] == "generic" {
+			generic[f[0]] = true
 		}
 	}
-	return out
+	return out, generic
 }()
 
 // institutionHead reports whether a description head names a particular

@@ -249,3 +249,25 @@ func TestResolveRoleGender(t *testing.T) {
 		t.Errorf("die Kanzlerin not linked to Merkel: %+v", s.Mentions)
 	}
 }
+
+// "die Behörden" is no description of the alliance named before.
+func TestResolveAuthoritiesAreNoAlliance(t *testing.T) {
+	ents, _ := resolveText("Die Nato tagte in Brüssel. Die Behörden in Minsk nahmen den Blogger Roman Protassewitsch fest.")
+	nato := entityWith(ents, "NATO")
+	if nato == nil {
+		nato = entityWith(ents, "Nato")
+	}
+	if nato == nil {
+		t.Fatalf("no NATO entity in %+v", ents)
+	}
+	for _, m := range nato.Mentions {
+		if strings.HasPrefix(m.Cue, "coref:") {
+			t.Errorf("%q linked to the NATO (%s)", m.Text, m.Cue)
+		}
+	}
+	for _, e := range ents {
+		if e.Name == "Behörden" || e.Name == "Behörde" {
+			t.Errorf("generic description became an entity: %+v", e)
+		}
+	}
+}
