@@ -177,6 +177,7 @@ type lexicon struct {
 	militaryNouns    []string
 	federal          map[string]bool
 	federalRole      map[string]bool
+	designate        map[string]bool
 	aux              map[string]bool
 	lassen           map[string]bool
 	reciprocal       map[string]bool
@@ -316,6 +317,7 @@ func load() (*lexicon, error) {
 	l.militaryNouns = fn["military"]
 	l.federal = set(fn["federal_state"])
 	l.federalRole = set(fn["federal_role"])
+	l.designate = set(fn["designate"])
 	for _, sec := range []string{"authority", "state_desc", "military"} {
 		for _, w := range fn[sec] {
 			if len(w) < 3 {

@@ -104,6 +104,9 @@ func (s *sent) roles() {
 			s.describedPerson(t, r, pre)
 			continue
 		}
+		if s.designated(t) {
+			continue // der designierte Präsident X, der Premier in spe: not in office yet
+		}
 		former := s.formerBefore(t) || strings.HasPrefix(w.low, "ex-") || strings.HasPrefix(w.low, "alt")
 		obj := s.roleObject(t, r, pre)
 		name := s.roleName(t, r, pre)
@@ -742,4 +745,18 @@ func (x *docExtractor) federalState() int {
 		}
 	}
 	return found
+}
+
+// designated reports whether the role noun at t is marked as not held yet:
+// a designate word among the adjectives before it or "in spe" after it.
+func (s *sent) designated(t int) bool {
+	for j := t - 1; j >= 0 && j >= t-3; j-- {
+		if lex.designate[s.w[j].low] {
+			return true
+		}
+		if !adjLike(&s.w[j]) && lex.dets[s.w[j].low] == 0 {
+			break
+		}
+	}
+	return t+2 < len(s.w) && s.w[t+1].low == "in" && lex.designate[s.w[t+2].low]
 }
