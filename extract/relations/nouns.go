@@ -327,10 +327,12 @@ func (s *sent) nounSlot(ci, t int, sl string, ts typeSet, exclude []int) []int {
 			return []int{s.x.topic}
 		}
 	default:
-		// a preposition: von, an, mit, aus, nach, in, bei, zu
+		// a preposition: von, an, mit, aus, nach, in, bei, zu; with a
+		// trailing * also before the noun (gegen X wurde Anklage erhoben)
+		p, anywhere := strings.CutSuffix(sl, "*")
 		for _, k := range s.argsIn(ci) {
 			a := &s.args[k]
-			if !a.virtual && (a.t0 <= t || a.t0 > t+8) || a.prep != sl || a.partial || a.mod {
+			if !a.virtual && !anywhere && (a.t0 <= t || a.t0 > t+8) || a.prep != p || a.partial || a.mod {
 				continue
 			}
 			return s.entsOf(s.groupOf(k), ts, exclude)

@@ -1685,7 +1685,7 @@ func (s *sent) describedStates() {
 		end := t + 1
 		if g := s.genitiveStateDesc(t + 1); g > 0 && e == st {
 			end = g // das Militär des (isolierten) Landes: one phrase for the state
-		} else if t+1 < len(s.w) && (s.w[t+1].upper && s.w[t+1].kind == text.Word || lex.dets[s.w[t+1].low]&cGen != 0 && s.w[t+1].low != "die") {
+		} else if t+1 < len(s.w) && (s.w[t+1].upper && s.w[t+1].kind == text.Word && s.mentionCovers(t+1) || lex.dets[s.w[t+1].low]&cGen != 0 && s.w[t+1].low != "die") {
 			continue // die Regierung Merkel, die Führung der Partei: someone else's organ
 		}
 		ent := &s.x.ents[e]
@@ -1728,8 +1728,23 @@ func (s *sent) mentionCovers(i int) bool {
 
 // datelineEnd returns the token after a dateline that opens the sentence
 // (Naypyidaw/Bangkok (AFP) –): names, slashes and a bracketed agency up to
-// a dash within the first ten tokens; else 0.
+// a dash within the first ten tokens, or after a name labelling a headline
+// (Myanmar: …); else 0.
 func (s *sent) datelineEnd() int {
+	// Myanmar: Junta klagt … an: a headline's topic label
+	if len(s.w) > 3 && s.w[0].upper && s.mentionCovers(0) {
+		for i := 1; i < len(s.w) && i < 4; i++ {
+			if s.w[i].text == ":" {
+				if i+1 < len(s.w) && s.w[i+1].upper {
+					return i
+				}
+				break
+			}
+			if !s.mentionCovers(i) {
+				break
+			}
+		}
+	}
 	for i := 0; i < len(s.w) && i < 10; i++ {
 		w := &s.w[i]
 		switch {
