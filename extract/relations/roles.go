@@ -485,6 +485,14 @@ func (s *sent) otherStateScene(person int) bool {
 		if a.prep == "in" && a.typ == newsgraph.State && a.ent != s.x.topic && !a.virtual {
 			return true
 		}
+		if a.prep == "in" && a.typ == newsgraph.Place && !a.virtual {
+			// Präsident X erklärte in Moskau: a capital of another state
+			if st, ok := lex.demonyms[strings.ToLower(s.x.ents[a.ent].Name)+"er"]; ok {
+				if e, found := s.x.form(strings.ToLower(st)); !found || e != s.x.topic {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
