@@ -20,12 +20,27 @@
 //	                     troops (sender read off the troop noun),
 //	                     default-target (destination = the article's main
 //	                     state), description (an alliance named only by a
-//	                     common noun), possessor, complement, main-clause-org
-//	noun:WORD            a nominalisation (Hilfsersuchen, auf Bitten, Befehl)
-//	role:HEAD[/HOW]      an office from an apposition or compound; HOW says
-//	                     where an unnamed state came from: same-person,
-//	                     sentence-state, article-state
+//	                     common noun), possessor, owner, complement,
+//	                     main-clause-org, unnamed-agent (Kritiker werfen X
+//	                     vor: no subject), patient (X sitzt in Haft: the
+//	                     subject is the object), act-agent (verurteilte die
+//	                     Festnahmen: criticises who made them), reciprocal
+//	noun:WORD[/FLAG]     a nominalisation (Hilfsersuchen, auf Bitten, Befehl);
+//	                     zwischen (ein Telefonat zwischen X und Y),
+//	                     reciprocal (X und Y sind Verbündete)
+//	role:HEAD[/HOW]      an office from an apposition, compound or copula
+//	                     (X ist Vorsitzender des Y); HOW says where an
+//	                     unnamed state came from: same-person,
+//	                     sentence-state, previous-subject, article-state,
+//	                     federal-state (Bundeskanzler)
+//	member:HEAD|bracket  party membership: CDU-Politiker X, X (SPD)
+//	prep:unter           leads: das Ministerium unter X
 //	adj:verbündet        "X und andere verbündete Y"
+//
+// Descriptions stand for entities where the article leaves no doubt: organ
+// and military nouns (die Behörden, das Militär, Soldaten) for the army the
+// article names or its clearly dominant state, age nouns (der 44-Jährige)
+// for the person named last, datelines and headline labels for no actor.
 //
 // Confidence is 0.9 for a frame filled from the clause itself and lower
 // (0.6–0.8) where a slot was filled by inference.
