@@ -758,6 +758,16 @@ func (f *Finder) roleOf(lower string) (roleInfo, bool) {
 	return f.lex.roles[stem], true
 }
 
+// personNoun returns the stem of the kinship or profession noun a
+// (compound) word ends in (Tante, Parteikollege), or "".
+func (f *Finder) personNoun(lower string) string {
+	stem, at := f.lex.personNouns.match(lower)
+	if stem == "" || at > 0 && lower[at-1] != '-' && !f.lex.isModifier(lower[:at], 2) {
+		return ""
+	}
+	return stem
+}
+
 // rolePrefix reports whether mod, the part of a word before its role
 // noun, is a bound prefix after any hyphen (UN-Sondergesandte).
 func (f *Finder) rolePrefix(mod string) bool {
@@ -870,6 +880,17 @@ func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 				d := mk(s, i, i+1, newsgraph.Person, Description, "role-description:"+role.stem)
 				d.Head, d.Role, d.Office = role.stem, role.stem, role.office
 				return 1, append(ps, d)
+			}
+		}
+	}
+	// A kinship or profession noun before an unknown name: Tante Cilli, Olympiasieger Casartelli.
+	if in[i].upper && i+1 < len(toks) && in[i+1].upper && !claimed[i+1] && f.nameLike(s, in, i+1) && !f.isCommon(in, i+1) {
+		if stem := f.personNoun(in[i].lower); stem != "" {
+			if n, ms := f.fullName(s, in, i+1, "role:"+stem); n > 0 {
+				for k := range ms {
+					ms[k].Role = stem
+				}
+				return 1 + n, ms
 			}
 		}
 	}

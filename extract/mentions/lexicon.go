@@ -64,6 +64,7 @@ type Lexicon struct {
 	words         map[string]bool // known word forms → the form is a noun form (not a name the list happens to hold); only while loading
 	wordTab       *wordTable      // words, as a compact read-only table for the hot look-ups
 	roleSet       suffixSet
+	personNouns   suffixSet // kinship and profession nouns before a name (Tante, Olympiasieger)
 	orgSet        suffixSet
 	eventSet      suffixSet
 	nameSuffixes  endingSet
@@ -234,6 +235,9 @@ func load() *Lexicon {
 	}
 	for _, row := range lines("noun_suffixes.txt") {
 		l.nounSuffixes.add(strings.TrimSpace(row))
+	}
+	for _, row := range lines("person_nouns.txt") {
+		l.personNouns.add(strings.TrimSpace(row))
 	}
 	l.rolePtrs = map[string]*roleInfo{}
 	for k, r := range l.roles {
