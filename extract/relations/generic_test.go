@@ -413,3 +413,17 @@ func TestLowerWord(t *testing.T) {
 		}
 	}
 }
+
+func TestAttributivesAndOrgDescriptions(t *testing.T) {
+	runCases(t, []relCase{
+		{name: "a participle after a bracket and a prepositional phrase", text: "Der vom Weltstrafhof (WSH) wegen Kriegsverbrechen gesuchte ostländische Präsident Ivo Marek darf nicht ausreisen.",
+			ents: []ent{O("WSH", "Weltstrafhof"), S("Ostland", "ostländische"), P("Ivo Marek")},
+			want: []string{"accused WSH -> Ivo Marek"}},
+		{name: "a noun heading one organisation named before", text: "Der Weltstrafgerichtshof erließ einen Haftbefehl. Ostland ist Mitgliedsstaat des Gerichts.",
+			ents: []ent{O("Weltstrafgerichtshof"), S("Ostland")},
+			want: []string{"member_of Ostland -> Weltstrafgerichtshof"}},
+		{name: "a noun heading two organisations refers to neither", text: "Der Weltstrafgerichtshof und das Verfassungsgericht tagten. Ostland ist Mitgliedsstaat des Gerichts.",
+			ents: []ent{O("Weltstrafgerichtshof"), O("Verfassungsgericht"), S("Ostland")},
+			not:  []string{"member_of Ostland -> Weltstrafgerichtshof", "member_of Ostland -> Verfassungsgericht"}},
+	})
+}

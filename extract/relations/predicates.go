@@ -391,7 +391,9 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 			needsNeg = true
 		}
 	}
-	if !needsNeg && s.negated(ci) {
+	// (an attributive participle with its own von-agent is not negated by
+	// the clause: der von X gesuchte Y darf nicht ausreisen)
+	if !needsNeg && s.negated(ci) && !(o.kind == fAttr && s.attributiveAgent(o, fr) >= 0) {
 		return
 	}
 	if !s.needsMet(ci, fr.needs) {
@@ -809,21 +811,12 @@ func (s *sent) demonymEntity(j int) int {
 // von-phrase, the object the noun the participle modifies or, in an
 // apposition, the mention it is apposed to.
 func (s *sent) applyAttributive(ci int, o occ, fr *frame, cue string) {
-	agent := -1
-	for k := range s.args {
-		a := &s.args[k]
-		if a.virtual || a.t1 > o.tok || a.t1 < o.tok-3 {
-			continue
-		}
-		if (a.prep == "von" || a.prep == "durch") && s.typeOK(k, fr.subjTypes) {
-			agent = k
-		}
-	}
+	agent := s.attributiveAgent(o, fr)
 	obj := -1
 	for k := range s.args {
 		a := &s.args[k]
-		if a.virtual || a.t0 <= o.tok || a.t0 > o.tok+4 {
-			continue
+		if a.virtual || a.mod || a.t0 <= o.tok || a.t0 > o.tok+4 {
+			continue // (gesuchte sudanesische Präsident X: the adjective is no object)
 		}
 		// the mention must be the noun the participle modifies, with only
 		// adjectives between (eine von Riad geführte Allianz mit Angriffen
@@ -1129,4 +1122,29 @@ func (s *sent) actAgent(ci, from, to int) int {
 		}
 	}
 	return -1
+}
+
+// attributiveAgent is the von- or durch-phrase right before an attributive
+// participle (ein von X geführtes Bündnis), or -1.
+func (s *sent) attributiveAgent(o occ, fr *frame) int {
+	agent := -1
+	for k := range s.args {
+		a := &s.args[k]
+		if a.virtual || a.t1 > o.tok || a.t1 < o.tok-8 {
+			continue
+		}
+		if (a.prep == "von" || a.prep == "durch") && s.typeOK(k, fr.subjTypes) {
+			agent = k
+		}
+	}
+	if agent >= 0 {
+		// only brackets and prepositional phrases between (vom Gericht (ICC)
+		// wegen Y gesuchte)
+		for j := s.args[agent].t1; j < o.tok; j++ {
+			if w := &s.w[j]; w.kind == text.Word && !lex.preps[w.low] && s.argCovering(j) < 0 && !(w.upper && j > 0 && lex.preps[s.w[j-1].low]) && !adjLike(w) {
+				return -1
+			}
+		}
+	}
+	return agent
 }

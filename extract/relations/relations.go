@@ -470,3 +470,43 @@ func (x *docExtractor) armyOrg() int {
 	}
 	return x.armyIdx
 }
+
+// orgWithHead returns the one organisation mentioned before offset at whose
+// name or alias has stem inside a word of it but is not just that noun (an
+// organisation named "Gericht" is the description itself); -1 when none or
+// several.
+func (x *docExtractor) orgWithHead(stem string, at int) int {
+	found := -1
+	for i := range x.ents {
+		e := &x.ents[i]
+		if e.Type != newsgraph.Organization {
+			continue
+		}
+		before := false
+		for _, m := range e.Mentions {
+			if m.Span.Start < at && !strings.HasPrefix(m.Cue, "coref:") {
+				before = true
+				break
+			}
+		}
+		if !before {
+			continue
+		}
+		match := false
+		for _, f := range append([]string{e.Name}, e.Aliases...) {
+			lf := strings.ToLower(f)
+			if lf != stem && strings.Contains(lf, stem) {
+				match = true
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}

@@ -254,6 +254,7 @@ func (s *sent) buildArgs() {
 	s.args = keep
 	s.describedStates()
 	s.describedAges()
+	s.describedOrgs()
 	sortArgs(s.args)
 	for i := range s.args {
 		s.caseCue(&s.args[i])
@@ -1174,7 +1175,11 @@ func (s *sent) markAttributive() {
 			// a bare participle before a noun: only after von X
 		}
 		// von X directly before
-		for j := i - 1; j >= 0 && j >= i-4; j-- {
+		for j := i - 1; j >= 0 && j >= i-9; j-- {
+			if s.w[j].upper && !s.mentionCovers(j) && j >= 2 && lex.preps[s.w[j-1].low] && s.w[j-1].low != "von" && s.w[j-1].low != "durch" {
+				j-- // der von X wegen Y gesuchte Z: a prepositional phrase inside
+				continue
+			}
 			if s.w[j].low == "von" || s.w[j].low == "vom" || s.w[j].low == "durch" {
 				// … only when an article or adjective opens the phrase (die
 				// von X geführte Y); after a noun, von X belongs to it (die
@@ -1863,4 +1868,39 @@ func lowerWord(w string) string {
 	}
 	// the bytes are never written again: one allocation instead of two
 	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// describedOrgs adds the organisation a definite common noun refers back to
+// when exactly one organisation named earlier in the article has that noun
+// in its name (das Gericht after the Internationale Strafgerichtshof, der
+// Partei after the Arbeiterpartei): the noun is that organisation's head.
+func (s *sent) describedOrgs() {
+	n := len(s.args)
+	for t := 1; t < len(s.w); t++ {
+		w := &s.w[t]
+		if !w.upper || w.kind != text.Word || len(w.low) < 6 {
+			continue
+		}
+		d := s.w[t-1].low
+		if d != "der" && d != "die" && d != "das" && d != "des" && d != "dem" && d != "den" {
+			continue
+		}
+		stem := strings.TrimSuffix(strings.TrimSuffix(w.low, "es"), "s")
+		if len(stem) < 5 || lex.authority[stem] || lex.authority[w.low] || lex.military(w.low) || lex.stateDesc[w.low] || isTimeNoun(w.low) || isRoleWord(w.low) {
+			continue
+		}
+		covered := false
+		for k := 0; k < n; k++ {
+			if s.args[k].t0 <= t+1 && t < s.args[k].t1 {
+				covered = true
+			}
+		}
+		if covered {
+			continue
+		}
+		if e := s.x.orgWithHead(stem, w.start); e >= 0 {
+			ent := &s.x.ents[e]
+			s.args = append(s.args, arg{ent: e, key: ent.Key, typ: ent.Type, t0: t, t1: t + 1, coref: true, group: -1, cueTok: -1, described: true})
+		}
+	}
 }
