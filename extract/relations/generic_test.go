@@ -396,6 +396,8 @@ func TestDescriptionsAndPhrases(t *testing.T) {
 			ents: []ent{P("Ivo Marek"), E("Notstand"), E("Mobilmachung")}, want: []string{"ordered Ivo Marek -> Mobilmachung"}},
 		{name: "an age description as object", text: "Am Sonntag ließ Ivo Marek abstimmen. Die Oppositionsführerin Mia Sand warf dem 67-Jährigen Betrug vor.",
 			ents: []ent{P("Ivo Marek"), P("Mia Sand")}, want: []string{"accused Mia Sand -> Ivo Marek"}},
+		{name: "an age adjective is no age noun", text: "Präsident Ivo Marek rief den Notstand aus. Die 28-jährige Studentin reiste nach Ostburg.",
+			ents: []ent{P("Ivo Marek"), E("Notstand"), L("Ostburg")}, not: []string{"traveled_to Ivo Marek -> Ostburg"}},
 		{name: "talks between two named", text: "Das Treffen kam nach einem Telefonat zwischen Ivo Marek und Jan Halas zustande.",
 			ents: []ent{P("Ivo Marek"), P("Jan Halas")}, want: []string{"talked_with Ivo Marek -> Jan Halas"}},
 		{name: "praising talks between two does not make the speaker a partner", text: "Mia Sand lobte das Treffen zwischen Ivo Marek und Jan Halas.",

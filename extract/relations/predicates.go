@@ -672,11 +672,18 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 			}
 		}
 	}
+	described := false
 	for _, k := range subj {
 		subjEnts = append(subjEnts, s.args[k].ent)
+		described = described || s.args[k].described
 	}
 	for _, k := range obj {
 		objEnts = append(objEnts, s.args[k].ent)
+		described = described || s.args[k].described
+	}
+	if described {
+		cue += "/described" // an argument read off a description (die Behörden, der 44-Jährige)
+		conf = min(conf, 0.7)
 	}
 	if len(objEnts) == 0 && fr.sym && len(subjEnts) > 1 && (fr.recip || s.hasWord(ci, func(l string) bool { return lex.reciprocal[l] })) {
 		// X und Y haben miteinander telefoniert: coordinated subjects are

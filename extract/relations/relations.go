@@ -24,7 +24,8 @@
 //	                     main-clause-org, unnamed-agent (Kritiker werfen X
 //	                     vor: no subject), patient (X sitzt in Haft: the
 //	                     subject is the object), act-agent (verurteilte die
-//	                     Festnahmen: criticises who made them), reciprocal
+//	                     Festnahmen: criticises who made them), reciprocal,
+//	                     described (an argument read off a description)
 //	noun:WORD[/FLAG]     a nominalisation (Hilfsersuchen, auf Bitten, Befehl);
 //	                     zwischen (ein Telefonat zwischen X und Y),
 //	                     reciprocal (X und Y sind Verbündete)

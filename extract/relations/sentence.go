@@ -1774,8 +1774,8 @@ func (s *sent) describedAges() {
 	n := len(s.args)
 	for t := 1; t < len(s.w); t++ {
 		w := &s.w[t]
-		if w.kind != text.Word && w.kind != text.Number || !ageNoun(w.low) || lex.dets[s.w[t-1].low] == 0 {
-			continue
+		if w.kind != text.Word && w.kind != text.Number || !ageNoun(w.low) || !strings.Contains(w.text, "-J") || lex.dets[s.w[t-1].low] == 0 {
+			continue // (die 28-jährige Italienerin: an adjective, not the noun)
 		}
 		covered := false
 		for k := 0; k < n; k++ {
