@@ -145,7 +145,7 @@ func (s *sent) roles() {
 		}
 		s.x.pending = append(s.x.pending, pendingRole{person: pe, role: name, former: former,
 			sentence: s.idx, local: s.ownState(person), prev: s.x.lastSubjState, ev: ev,
-			federal:   strings.HasPrefix(pre, "bundes") || strings.HasPrefix(r.head, "bundes") || lex.federalRole[r.head],
+			federal:   strings.HasPrefix(pre, "bundes") || strings.HasPrefix(r.head, "bundes") || lex.federalRole[r.head] || s.partyBracket(person),
 			elsewhere: s.placedIn(person) >= 0 || s.otherStateScene(person), coref: coref})
 	}
 }
@@ -767,4 +767,17 @@ func (s *sent) designated(t int) bool {
 		}
 	}
 	return t+2 < len(s.w) && s.w[t+1].low == "in" && lex.designate[s.w[t+2].low]
+}
+
+// partyBracket reports whether an organisation in brackets follows the
+// person (Außenminister X (ÖVP)): German-language news mark the party of
+// their own country's politicians so, which makes an office without a
+// named state one of the reader's federal state, not the article's topic.
+func (s *sent) partyBracket(person int) bool {
+	a := &s.args[person]
+	if a.t1+2 >= len(s.w) || s.w[a.t1].text != "(" {
+		return false
+	}
+	o := s.argCovering(a.t1 + 1)
+	return o >= 0 && s.args[o].typ == newsgraph.Organization && s.args[o].t1 < len(s.w) && s.w[s.args[o].t1].text == ")"
 }
