@@ -97,6 +97,18 @@ func TestMembershipCues(t *testing.T) {
 			not:  []string{"holds_office Jan Halas -> NVP"},
 		},
 		{
+			name: "a party politician named before",
+			text: "Bundeskanzler Olaf Scholz sprach in Berlin. Die Ukraine brauche Waffen, sagte der NVP-Politiker.",
+			ents: []ent{P("Olaf Scholz"), O("NVP")},
+			want: []string{"member_of Olaf Scholz -> NVP"},
+		},
+		{
+			name: "party deputies in the plural are not the person named before",
+			text: "Ivo Marek sprach in Ankara. Er wollte die Immunität der NVP-Abgeordneten aufheben.",
+			ents: []ent{P("Ivo Marek"), O("NVP")},
+			not:  []string{"member_of Ivo Marek -> NVP"},
+		},
+		{
 			name: "party deputy compound is membership, not office",
 			text: "NVP-Abgeordneter Jan Halas schwieg dazu.",
 			ents: []ent{O("NVP"), P("Jan Halas")},
@@ -404,6 +416,9 @@ func TestDescriptionsAndPhrases(t *testing.T) {
 			ents: []ent{P("Ivo Marek"), P("Mia Sand")}, want: []string{"accused Mia Sand -> Ivo Marek"}},
 		{name: "an age adjective is no age noun", text: "Präsident Ivo Marek rief den Notstand aus. Die 28-jährige Studentin reiste nach Ostburg.",
 			ents: []ent{P("Ivo Marek"), E("Notstand"), L("Ostburg")}, not: []string{"traveled_to Ivo Marek -> Ostburg"}},
+		{name: "a city adjective before a place noun is no subject and no state of the speaker", text: "Die Ukraine ist groß. Nordland hilft. Nach Berichten aus dem Kiewer Vorort Lindau hat Bundeskanzler Jan Halas Waffenlieferungen an die Ukraine angekündigt.",
+			ents: []ent{S("Ukraine", "Kiewer"), S("Nordland"), L("Lindau"), P("Jan Halas")},
+			want: []string{"supported Jan Halas -> Ukraine"}, not: []string{"holds_office Jan Halas -> Ukraine"}},
 		{name: "talks between two named", text: "Das Treffen kam nach einem Telefonat zwischen Ivo Marek und Jan Halas zustande.",
 			ents: []ent{P("Ivo Marek"), P("Jan Halas")}, want: []string{"talked_with Ivo Marek -> Jan Halas"}},
 		{name: "praising talks between two does not make the speaker a partner", text: "Mia Sand lobte das Treffen zwischen Ivo Marek und Jan Halas.",

@@ -115,6 +115,12 @@ func (s *sent) roles() {
 			Span: newsgraph.Span{Start: s.s.Start, End: s.s.End}, Cue: "role:" + r.head, Confidence: 0.85,
 		}
 		pe := s.args[person].ent
+		if obj >= 0 && r.object == "party" && !lex.isParliament(s.x.ents[obj].Name) {
+			// CDU-Politiker X, Abgeordneter der CHP X, sagte der SPD-Politiker
+			// (linked to X by the resolver): a member, no office
+			s.add("member_of", pe, obj, newsgraph.Attrs{}, "member:"+r.head, 0.8)
+			continue
+		}
 		if obj >= 0 && coref {
 			// dem Staatspräsidenten von Vietnam, linked by the resolver to
 			// a president named elsewhere: the description says whose office
@@ -122,11 +128,6 @@ func (s *sent) roles() {
 			if known, ok := s.x.officeOf[pe]; !ok || known != obj {
 				continue
 			}
-		}
-		if obj >= 0 && r.object == "party" && !lex.isParliament(s.x.ents[obj].Name) {
-			// CDU-Politiker X, Abgeordneter der CHP X: a member, no office
-			s.add("member_of", pe, obj, newsgraph.Attrs{}, "member:"+r.head, 0.8)
-			continue
 		}
 		if obj >= 0 {
 			if s.x.ents[obj].Type == newsgraph.State {
@@ -379,6 +380,9 @@ func (s *sent) localState(person int) int {
 		if e < 0 {
 			continue
 		}
+		if s.w[j].upper && s.argCovering(j) < 0 && j+1 < len(s.w) && s.w[j+1].upper && !isRoleWord(s.w[j+1].low) {
+			continue // im Kiewer Vorort: a city adjective places a thing, not the person
+		}
 		if a := s.argCovering(j); a >= 0 && (s.args[a].prep != "" || s.args[a].gen && !s.args[a].pregen) {
 			continue // nach Kasachstan, zu Moskau: a destination or partner, not the person's state
 		}
@@ -567,7 +571,22 @@ func (s *sent) describedPerson(t int, r role, pre string) {
 		return
 	}
 	if r.object == "party" {
-		return // members are many: a description names none of them
+		// sagte der SPD-Politiker: agency style names a person, then calls
+		// them by party and trade; the person is the one named last
+		d, l := "", s.w[t].low
+		if t > 0 {
+			d = s.w[t-1].low
+		}
+		// one person only: der SPD-Politiker, die SPD-Politikerin (not die
+		// HDP-Abgeordneten, der Abgeordneten)
+		if d == "der" && !strings.HasSuffix(l, "n") && !strings.HasSuffix(l, "in") || d == "die" && strings.HasSuffix(l, "in") {
+			if obj := s.roleObject(t, r, pre); obj >= 0 && !lex.isParliament(s.x.ents[obj].Name) {
+				if p := s.lastPersonBefore(s.w[t].start); p >= 0 {
+					s.add("member_of", p, obj, newsgraph.Attrs{}, "member:"+r.head+"/described", 0.6)
+				}
+			}
+		}
+		return
 	}
 	obj := s.roleObject(t, r, pre)
 	if obj < 0 {

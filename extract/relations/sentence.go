@@ -182,6 +182,9 @@ func (s *sent) buildArgs() {
 				a.t1 = t1 + 1
 			}
 		}
+		if !a.mod && t1-t0 == 1 && s.w[t0].upper && t0 > 0 && isDemonym(s.w[t0].low) && t1 < len(s.w) && s.w[t1].upper && s.w[t1].kind == text.Word && !s.mentionCovers(t1) {
+			a.mod = true // im Kiewer Vorort: a city adjective before a noun
+		}
 		for a.t0 < t1-1 && !s.w[a.t0].upper && s.w[a.t0].kind == text.Word {
 			a.t0++ // a stray participle at the start of a mention
 		}
@@ -491,6 +494,10 @@ func (s *sent) caseCue(a *arg) {
 		}
 		if adjLike(w) || strings.HasPrefix(w.low, "ex-") || w.low == "ganz" {
 			j--
+			continue
+		}
+		if w.upper && isDemonym(w.low) && (s.argCovering(j) < 0 || s.args[s.argCovering(j)].mod) {
+			j-- // im Kiewer Vorort Butscha: a capitalised city adjective
 			continue
 		}
 		if cov := s.argCovering(j); w.kind == text.Word && w.upper && !skippedNoun && (cov < 0 || s.args[cov].partial && isRoleWord(w.low)) && !lex.orgDesc[w.low] {
@@ -1786,17 +1793,7 @@ func (s *sent) describedAges() {
 		if covered {
 			continue
 		}
-		best, bestStart := -1, -1
-		for si := s.idx - 1; si >= 0 && si >= s.idx-2; si-- {
-			for _, m := range s.x.bySent[si] {
-				if m.typ == newsgraph.Person && m.span.Start < w.start && m.span.Start > bestStart {
-					best, bestStart = m.ent, m.span.Start
-				}
-			}
-			if best >= 0 {
-				break
-			}
-		}
+		best := s.lastPersonBefore(s.s.Start)
 		if best < 0 {
 			continue
 		}
@@ -1903,4 +1900,21 @@ func (s *sent) describedOrgs() {
 			s.args = append(s.args, arg{ent: e, key: ent.Key, typ: ent.Type, t0: t, t1: t + 1, coref: true, group: -1, cueTok: -1, described: true})
 		}
 	}
+}
+
+// lastPersonBefore is the person mentioned last before offset at in the two
+// sentences before this one, or -1.
+func (s *sent) lastPersonBefore(at int) int {
+	best, bestStart := -1, -1
+	for si := s.idx - 1; si >= 0 && si >= s.idx-2; si-- {
+		for _, m := range s.x.bySent[si] {
+			if m.typ == newsgraph.Person && m.span.Start < at && m.span.Start > bestStart {
+				best, bestStart = m.ent, m.span.Start
+			}
+		}
+		if best >= 0 {
+			break
+		}
+	}
+	return best
 }
