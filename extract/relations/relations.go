@@ -136,6 +136,7 @@ type docExtractor struct {
 	clearTopicIdx int
 	armySet       bool
 	armyIdx       int
+	orgForms      []orgForms // built on first use by orgWithHead
 }
 
 func newDocExtractor(doc *text.Document, ents []newsgraph.Entity) *docExtractor {
@@ -477,25 +478,33 @@ func (x *docExtractor) armyOrg() int {
 // organisation named "Gericht" is the description itself); -1 when none or
 // several.
 func (x *docExtractor) orgWithHead(stem string, at int) int {
-	found := -1
-	for i := range x.ents {
-		e := &x.ents[i]
-		if e.Type != newsgraph.Organization {
-			continue
-		}
-		before := false
-		for _, m := range e.Mentions {
-			if m.Span.Start < at && !strings.HasPrefix(m.Cue, "coref:") {
-				before = true
-				break
+	if x.orgForms == nil {
+		x.orgForms = []orgForms{}
+		for i := range x.ents {
+			e := &x.ents[i]
+			if e.Type != newsgraph.Organization {
+				continue
 			}
+			of := orgForms{ent: i, first: -1}
+			for _, m := range e.Mentions {
+				if !strings.HasPrefix(m.Cue, "coref:") && (of.first < 0 || m.Span.Start < of.first) {
+					of.first = m.Span.Start
+				}
+			}
+			of.forms = append(of.forms, strings.ToLower(e.Name))
+			for _, a := range e.Aliases {
+				of.forms = append(of.forms, strings.ToLower(a))
+			}
+			x.orgForms = append(x.orgForms, of)
 		}
-		if !before {
+	}
+	found := -1
+	for _, of := range x.orgForms {
+		if of.first < 0 || of.first >= at {
 			continue
 		}
 		match := false
-		for _, f := range append([]string{e.Name}, e.Aliases...) {
-			lf := strings.ToLower(f)
+		for _, lf := range of.forms {
 			if lf != stem && strings.Contains(lf, stem) {
 				match = true
 				break
@@ -507,7 +516,15 @@ func (x *docExtractor) orgWithHead(stem string, at int) int {
 		if found >= 0 {
 			return -1
 		}
-		found = i
+		found = of.ent
 	}
 	return found
+}
+
+// orgForms are an organisation's lower-case names and the offset of its
+// first named mention, for orgWithHead.
+type orgForms struct {
+	ent   int
+	first int
+	forms []string
 }
