@@ -128,6 +128,13 @@ func TestMembershipCues(t *testing.T) {
 			want: []string{"member_of Nordland -> NATO", "member_of Ostland -> NATO", "member_of Westland -> NATO"},
 		},
 		{
+			name: "a plural relative clause on coordinated states",
+			text: "Nordland und Ostland, die der Allianz angehören, schickten Waffen.",
+			ents: []ent{O("Allianz"), S("Nordland"), S("Ostland")},
+			want: []string{"member_of Nordland -> Allianz", "member_of Ostland -> Allianz"},
+			not:  []string{"supported Ostland -> Nordland", "supported Nordland -> Ostland"},
+		},
+		{
 			name: "states without an alliance in the compound",
 			text: "Die Nachbarstaaten Nordland und Ostland schickten Soldaten.",
 			ents: []ent{S("Nordland"), S("Ostland")},

@@ -603,7 +603,9 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 					cue += "/complement"
 				}
 			}
-			if len(obj) == 0 && !fr.subjTroop && fr.obj.kind != "acc" && len(subj) > 0 && s.args[subj[0]].cases != cNom && s.slotFits(subj[0], fr.obj) {
+			if len(obj) == 0 && !fr.subjTroop && fr.obj.kind != "acc" && len(subj) > 0 && s.args[subj[0]].cases != cNom && s.slotFits(subj[0], fr.obj) && (s.args[subj[0]].cueTok >= 0 || fr.obj.kind != "dat" || lex.dets[s.w[s.args[subj[0]].t0].low] != 0) {
+				// (only an article marks the Vorfeld as dative: Polen und
+				// Litauen schickten Waffen has no dative object)
 				// Der Organisation gehören X an: the dative in the Vorfeld is the object
 				obj = []int{subj[0]}
 				subj = nil

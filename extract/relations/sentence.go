@@ -1347,6 +1347,15 @@ func (s *sent) subjectExcept(ci int, excl []int) []int {
 			out = append(out, k)
 		}
 	}
+	if a := &s.args[pick]; a.virtual && c.antec >= 0 && c.finite >= 0 && strings.HasSuffix(s.w[c.finite].low, "en") {
+		// Polen und Litauen, die der Nato angehören: a plural verb takes
+		// the whole coordinated antecedent
+		for _, k := range s.groupOf(c.antec) {
+			if k != c.antec && !contains(out, k) {
+				out = append(out, k)
+			}
+		}
+	}
 	for _, k := range as {
 		if s.args[k].prep == "neben" {
 			out = append(out, k)
