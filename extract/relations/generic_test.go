@@ -135,6 +135,25 @@ func TestMembershipCues(t *testing.T) {
 			not:  []string{"supported Ostland -> Nordland", "supported Nordland -> Ostland"},
 		},
 		{
+			name: "an organisation's members acting together",
+			text: "Die Union-Staaten warnten Nordland vor einer Eskalation.",
+			ents: []ent{O("Union"), S("Nordland")},
+			want: []string{"warned Union -> Nordland"},
+		},
+		{
+			name: "named members after the compound are the actors",
+			text: "Die Union-Staaten Nordland und Ostland schickten Waffen.",
+			ents: []ent{O("Union"), S("Nordland"), S("Ostland")},
+			want: []string{"member_of Nordland -> Union"},
+			not:  []string{"supported Union -> Nordland", "supported Union -> Ostland"},
+		},
+		{
+			name: "criticism from someone",
+			text: "Scharfe Kritik an Nordland kam von der Union.",
+			ents: []ent{O("Union"), S("Nordland")},
+			want: []string{"criticized Union -> Nordland"},
+		},
+		{
 			name: "states without an alliance in the compound",
 			text: "Die Nachbarstaaten Nordland und Ostland schickten Soldaten.",
 			ents: []ent{S("Nordland"), S("Ostland")},

@@ -178,6 +178,7 @@ type lexicon struct {
 	federal          map[string]bool
 	federalRole      map[string]bool
 	designate        map[string]bool
+	memberTails      []string
 	aux              map[string]bool
 	lassen           map[string]bool
 	reciprocal       map[string]bool
@@ -318,6 +319,7 @@ func load() (*lexicon, error) {
 	l.federal = set(fn["federal_state"])
 	l.federalRole = set(fn["federal_role"])
 	l.designate = set(fn["designate"])
+	l.memberTails = fn["member_tail"]
 	for _, sec := range []string{"authority", "state_desc", "military"} {
 		for _, w := range fn[sec] {
 			if len(w) < 3 {
@@ -815,3 +817,14 @@ func endHash(s string) uint32 {
 func (f *endFilter) add(s string) { h := endHash(s); f[h>>6] |= 1 << (h & 63) }
 
 func (f *endFilter) has(s string) bool { h := endHash(s); return f[h>>6]&(1<<(h&63)) != 0 }
+
+// memberTail reports whether a compound ends in a noun for an
+// organisation's members (nato-staaten, g7-außenminister).
+func (l *lexicon) memberTail(low string) bool {
+	for _, t := range l.memberTails {
+		if strings.HasSuffix(low, "-"+t) {
+			return true
+		}
+	}
+	return false
+}

@@ -43,6 +43,9 @@ type arg struct {
 	// Militär, des Landes), taken to be the article's main state
 	described bool
 	organ     bool // the mention was widened to the organ noun before it (Unterhändler Russlands)
+	// collective: a compound naming an organisation's members (die
+	// G7-Staaten): partial, yet an argument for the organisation
+	collective bool
 }
 
 const (
@@ -193,6 +196,11 @@ func (s *sent) buildArgs() {
 		tail := s.x.doc.Article.Text[m.span.End:max(m.span.End, last.end)]
 		if m.span.Start > first.start || (m.span.End < last.end && tail != "s" && tail != "'s" && tail != "’s") {
 			a.partial = true
+			// die G7-Staaten, die Nato-Außenminister: the members act for
+			// the organisation named in the compound
+			if m.typ == newsgraph.Organization && m.span.Start == first.start && t1-t0 == 1 && lex.memberTail(last.low) {
+				a.collective = true
+			}
 		}
 		if tail == "s" || tail == "'s" || tail == "’s" {
 			a.gen = true
@@ -259,6 +267,13 @@ func (s *sent) buildArgs() {
 	s.describedAges()
 	s.describedOrgs()
 	sortArgs(s.args)
+	for i := range s.args {
+		// die Nato-Staaten Polen und Litauen: the names that follow are the
+		// actors, the compound only says what they are
+		if s.args[i].collective && i+1 < len(s.args) && s.args[i+1].t0 == s.args[i].t1 {
+			s.args[i].collective = false
+		}
+	}
 	for i := range s.args {
 		s.caseCue(&s.args[i])
 	}
@@ -1256,7 +1271,7 @@ func (s *sent) argsInUnsorted(ci int) []int {
 
 func (s *sent) nomCandidate(k int) bool {
 	a := &s.args[k]
-	return !a.gen && !a.partial && !a.mod && (a.prep == "" || a.prep == "neben") && a.cases&cNom != 0
+	return !a.gen && (!a.partial || a.collective) && !a.mod && (a.prep == "" || a.prep == "neben") && a.cases&cNom != 0
 }
 
 // subject finds the subject of clause ci: the nominative mention in the
