@@ -337,7 +337,7 @@ func (s *sent) agent(ci int, ts typeSet) int {
 func (s *sent) objectArgs(ci int, sl slot, from, to int, exclude []int) []int {
 	for _, k := range s.argsIn(ci) {
 		a := &s.args[k]
-		if a.t0 < from || a.t0 >= to && !(a.virtual && a.t0 == to) || contains(exclude, k) || a.partial && !a.collective || a.mod {
+		if a.t0 < from || a.t0 >= to && !(a.virtual && a.t0 == to) || contains(exclude, k) || a.partial || a.mod {
 			continue
 		}
 		if !s.slotFits(k, sl) {
