@@ -447,6 +447,8 @@ func TestDescriptionsAndPhrases(t *testing.T) {
 			want: []string{"supported Jan Halas -> Ukraine"}, not: []string{"holds_office Jan Halas -> Ukraine"}},
 		{name: "talks between two named", text: "Das Treffen kam nach einem Telefonat zwischen Ivo Marek und Jan Halas zustande.",
 			ents: []ent{P("Ivo Marek"), P("Jan Halas")}, want: []string{"talked_with Ivo Marek -> Jan Halas"}},
+		{name: "talks between two named, the first with a state adjective", text: "Das Treffen kam nach einem Telefonat zwischen dem ostländischen Staatschef Ivo Marek und Jan Halas zustande.",
+			ents: []ent{S("Ostland", "ostländischen"), P("Ivo Marek"), P("Jan Halas")}, want: []string{"talked_with Ivo Marek -> Jan Halas"}},
 		{name: "praising talks between two does not make the speaker a partner", text: "Mia Sand lobte das Treffen zwischen Ivo Marek und Jan Halas.",
 			ents: []ent{P("Mia Sand"), P("Ivo Marek"), P("Jan Halas")}, want: []string{"talked_with Ivo Marek -> Jan Halas"},
 			not: []string{"talked_with Mia Sand -> Ivo Marek", "talked_with Mia Sand -> Jan Halas"}},

@@ -362,7 +362,7 @@ func (s *sent) between(ci, t int, ts typeSet) []int {
 			continue
 		}
 		for _, k := range s.argsIn(ci) {
-			if a := &s.args[k]; !a.virtual && a.prep == "zwischen" && a.t0 > j {
+			if a := &s.args[k]; !a.virtual && !a.mod && a.prep == "zwischen" && a.t0 > j {
 				return s.entsOf(s.groupOf(k), ts, nil)
 			}
 		}
