@@ -427,6 +427,8 @@ func TestMoreVocabulary(t *testing.T) {
 			ents: []ent{S("Ostland"), O("Allianz")}, not: []string{"sent_troops Allianz -> Ostland"}},
 		{name: "an adviser of a president", text: "Jan Halas, ein Berater von Präsident Ivo Marek, leitet die Delegation.",
 			ents: []ent{P("Jan Halas"), P("Ivo Marek")}, want: []string{"holds_office Jan Halas -> Ivo Marek"}},
+		{name: "an adviser apposed to the agent of a passive", text: "Die Delegation wird von Jan Halas geleitet, einem Berater von Präsident Ivo Marek.",
+			ents: []ent{P("Jan Halas"), P("Ivo Marek")}, want: []string{"holds_office Jan Halas -> Ivo Marek"}},
 		{name: "an envoy from a state", text: "Der Sondergesandte Jan Halas aus Ostland durfte nicht einreisen.",
 			ents: []ent{P("Jan Halas"), S("Ostland")}, want: []string{"holds_office Jan Halas -> Ostland"}},
 		{name: "leaders of a union decide sanctions", text: "Die Staats- und Regierungschefs der Union beschlossen neue Sanktionen.",

@@ -187,6 +187,15 @@ func (s *sent) rolePerson(t, cov int) (int, bool) {
 				return k, false
 			}
 		}
+		// wird von X geleitet, einem Berater von Y: the apposition after a
+		// clause-final participle belongs to the von-phrase before it
+		if v := j - 1; v > 0 && s.isVerb(v) && !s.isFinite(v) {
+			for k := range s.args {
+				if a := &s.args[k]; !a.virtual && a.t1 == v && a.typ == newsgraph.Person && a.prep == "von" {
+					return k, false
+				}
+			}
+		}
 	}
 	// der Role des X, Name
 	for n := t + 1; n < len(s.w) && n <= t+8; n++ {
