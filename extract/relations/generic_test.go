@@ -373,6 +373,13 @@ func TestArticleContext(t *testing.T) {
 			want: []string{"holds_office Mia Sand -> Nordland"},
 		},
 		{
+			name: "an office after a holder's sentence is one of the same government",
+			text: "Nordland ist in Ostland einmarschiert. Der ostländische Präsident Ivo Marek rief das Kriegsrecht aus. Außenminister Jan Halas bat um Waffen.",
+			ents: []ent{S("Nordland"), S("Ostland", "ostländische"), P("Ivo Marek"), P("Jan Halas"), E("Kriegsrecht")},
+			want: []string{"holds_office Jan Halas -> Ostland"},
+			not:  []string{"holds_office Jan Halas -> Nordland"},
+		},
+		{
 			name: "a federal chancellor serves the federal state the article names",
 			text: "Auch in Deutschland gab es Kritik: Bundeskanzler Olaf Scholz sprach von einem Bruch des Völkerrechts.",
 			ents: []ent{S("Deutschland"), P("Olaf Scholz")},

@@ -130,18 +130,22 @@ type docExtractor struct {
 	// lastSubjState is the State that was the subject of the previous
 	// sentence's first clause (Die Türkei bot … an. Außenminister X …), -1
 	lastSubjState int
-	stateCount    map[int]int // State entity → mentions
-	stateFirst    map[int]int // State entity → offset of its first mention
-	clearTopicSet bool
-	clearTopicIdx int
-	armySet       bool
-	armyIdx       int
-	orgForms      []orgForms // built on first use by orgWithHead
+	// lastSubjPerson is the Person that was the subject of the previous
+	// sentence's first clause, -1 (an office named next without a state is
+	// often one of the same government)
+	lastSubjPerson int
+	stateCount     map[int]int // State entity → mentions
+	stateFirst     map[int]int // State entity → offset of its first mention
+	clearTopicSet  bool
+	clearTopicIdx  int
+	armySet        bool
+	armyIdx        int
+	orgForms       []orgForms // built on first use by orgWithHead
 }
 
 func newDocExtractor(doc *text.Document, ents []newsgraph.Entity) *docExtractor {
 	x := &docExtractor{doc: doc, ents: ents, bySent: make([][]mref, len(doc.Sentences)),
-		topic: -1, topicOrg: -1, lastSubjState: -1, seen: map[string]int{}, officeOf: map[int]int{}}
+		topic: -1, topicOrg: -1, lastSubjState: -1, lastSubjPerson: -1, seen: map[string]int{}, officeOf: map[int]int{}}
 	x.date = parseArticleDate(doc.Article.Date)
 	stateCount := map[int]int{}
 	first := map[int]int{}
@@ -223,7 +227,7 @@ func (x *docExtractor) sentence(i int) {
 	s := newSent(x, i)
 	s.buildArgs()
 	if len(s.args) == 0 {
-		x.lastSubjState = -1
+		x.lastSubjState, x.lastSubjPerson = -1, -1
 		return
 	}
 	s.buildClauses()
@@ -231,10 +235,12 @@ func (x *docExtractor) sentence(i int) {
 	s.roles()
 	s.bracketParties()
 	s.predicates()
-	x.lastSubjState = -1
+	x.lastSubjState, x.lastSubjPerson = -1, -1
 	if len(s.clauses) > 0 {
 		if sub := s.subject(0); len(sub) == 1 && s.args[sub[0]].typ == newsgraph.State {
 			x.lastSubjState = s.args[sub[0]].ent
+		} else if len(sub) == 1 && s.args[sub[0]].typ == newsgraph.Person {
+			x.lastSubjPerson = s.args[sub[0]].ent
 		}
 	}
 }

@@ -18,7 +18,10 @@ type pendingRole struct {
 	sentence int
 	local    int // a state named in the same sentence, -1
 	prev     int // the state the previous sentence was about (its subject), -1
-	ev       newsgraph.Evidence
+	// prevHolder: the person the previous sentence was about, -1; their
+	// explicit office's state is the likeliest for an office without one
+	prevHolder int
+	ev         newsgraph.Evidence
 	// federal: Bundeskanzler, Bundesaußenminister are offices of the
 	// reader's own federal state, not of the state the article is about
 	federal bool
@@ -145,7 +148,7 @@ func (s *sent) roles() {
 			continue // der palästinensische Präsident: a state the article does not name
 		}
 		s.x.pending = append(s.x.pending, pendingRole{person: pe, role: name, former: former,
-			sentence: s.idx, local: s.ownState(person), prev: s.x.lastSubjState, ev: ev,
+			sentence: s.idx, local: s.ownState(person), prev: s.x.lastSubjState, prevHolder: s.x.lastSubjPerson, ev: ev,
 			federal:   strings.HasPrefix(pre, "bundes") || strings.HasPrefix(r.head, "bundes") || lex.federalRole[r.head] || s.partyBracket(person),
 			elsewhere: s.placedIn(person) >= 0 || s.otherStateScene(person), coref: coref})
 	}
@@ -551,6 +554,8 @@ func (x *docExtractor) resolvePendingRoles() {
 			continue
 		} else if p.prev >= 0 {
 			st, conf, how = p.prev, 0.55, "/previous-subject"
+		} else if e, ok := x.officeOf[p.prevHolder]; ok && p.prevHolder >= 0 && p.prevHolder != p.person {
+			st, conf, how = e, 0.5, "/previous-holder"
 		} else if x.topic >= 0 && !x.topicInvades() {
 			st, conf, how = x.topic, 0.6, "/article-state"
 		}
