@@ -179,6 +179,7 @@ type lexicon struct {
 	federalRole      map[string]bool
 	designate        map[string]bool
 	memberTails      []string
+	decide           map[string]bool
 	aux              map[string]bool
 	lassen           map[string]bool
 	reciprocal       map[string]bool
@@ -320,6 +321,7 @@ func load() (*lexicon, error) {
 	l.federalRole = set(fn["federal_role"])
 	l.designate = set(fn["designate"])
 	l.memberTails = fn["member_tail"]
+	l.decide = set(fn["decide"])
 	for _, sec := range []string{"authority", "state_desc", "military"} {
 		for _, w := range fn[sec] {
 			if len(w) < 3 {

@@ -908,7 +908,9 @@ func (s *sent) buildClauses() {
 				}
 			}
 			addSeg(nc, seg)
-			nc.unasserted = bareInf
+			// a bare zu-infinitive states what someone should do, unless a
+			// decision governs it (beschlossen, Sanktionen zu verhängen)
+			nc.unasserted = bareInf && !s.hasWord(parent, func(l string) bool { return lex.decide[l] })
 			if kind == clInf {
 				nc.open = !s.hasZuInfIn(seg)
 			} else {
