@@ -884,8 +884,9 @@ func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 		}
 	}
 	// A kinship or profession noun before an unknown name: Tante Cilli, Olympiasieger Casartelli.
-	if in[i].upper && i+1 < len(toks) && in[i+1].upper && !claimed[i+1] && f.nameLike(s, in, i+1) && !f.isCommon(in, i+1) {
-		if stem := f.personNoun(in[i].lower); stem != "" {
+	if in[i].upper && i+1 < len(toks) && in[i+1].upper && !claimed[i+1] {
+		// the small noun list first: the common-noun test of the next word is dearer
+		if stem := f.personNoun(in[i].lower); stem != "" && f.nameLike(s, in, i+1) && !f.isCommon(in, i+1) {
 			if n, ms := f.fullName(s, in, i+1, "role:"+stem); n > 0 {
 				for k := range ms {
 					ms[k].Role = stem
@@ -1508,7 +1509,10 @@ func (f *Finder) demonym(s *text.Sentence, in []tokInfo, claimed []bool, st *doc
 		}
 	}
 	if c == "" && in[i].upper {
-		if c = f.lex.inhabitants[w]; c != "" {
+		if _, ok := f.lex.inhabitantSet.get(w); ok {
+			c = f.lex.inhabitants[w]
+		}
+		if c != "" {
 			cue = "inhabitants:"
 		} else if stem, ok := strings.CutSuffix(w, "er"); ok && len(stem) >= 3 &&
 			!f.startsOrgName(s, in, i+1) { // Moskauer Carnegie Center is a name
@@ -1524,10 +1528,13 @@ func (f *Finder) demonym(s *text.Sentence, in []tokInfo, claimed []bool, st *doc
 			}
 		}
 	}
-	if c == "" && in[i].upper && i > 0 && (i+1 < len(s.Tokens) && in[i+1].upper || articleLike[in[i-1].lower] && !f.isCommon(in, i)) {
+	if c == "" && in[i].upper && i > 0 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ern")) &&
+		(i+1 < len(s.Tokens) && in[i+1].upper || articleLike[in[i-1].lower] && !f.isCommon(in, i)) {
 		// Itzehoer Polizei, den Bremern: the adjective or people of a town
-		if t := f.lex.townOfAdjective(s.Tokens[i].Text); t != "" {
-			typ, c, cue = newsgraph.Place, t, "town-adjective:"
+		if _, role := f.tokRole(in, i); !role {
+			if t := f.lex.townOfAdjective(s.Tokens[i].Text); t != "" {
+				typ, c, cue = newsgraph.Place, t, "town-adjective:"
+			}
 		}
 	}
 	if c == "" {

@@ -5,9 +5,11 @@ import (
 	"bytes"
 	"compress/gzip"
 	"embed"
+	"hash/maphash"
 	"io"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -47,11 +49,11 @@ type Lexicon struct {
 	phrases       map[string][]*phrase // first token (lowercase) → entries, longest first
 	demonyms      map[string]string    // adjective stem → state canonical name
 	givens        map[string]bool
-	placeRel      map[string]bool // nouns before "von" + place (Nähe, Südosten)
-	towns         *wordTable      // towns of the world (GeoNames): weak evidence of a place
-	english       *wordTable      // lowercase English words (SCOWL): not names when capitalised in German text
-	domains       map[string]bool // top-level domains (de, com)
-	givensAmbig   map[string]bool // given names that are also words (Wolf, Grant): only before a surname
+	placeRel      map[string]bool     // nouns before "von" + place (Nähe, Südosten)
+	towns         *wordTable          // towns of the world (GeoNames): weak evidence of a place
+	english       *wordTable          // lowercase English words (SCOWL): not names when capitalised in German text
+	domains       map[string]bool     // top-level domains (de, com)
+	givensAmbig   map[string]bool     // given names that are also words (Wolf, Grant): only before a surname
 	givensExt     *wordTable          // a long list of given names, weaker evidence
 	female        *wordTable          // given names borne by women only
 	funcWords     map[string]bool     // closed-class words
@@ -70,10 +72,11 @@ type Lexicon struct {
 	nameSuffixes  endingSet
 	nounSuffixes  endingSet
 	placeHeads    wordSet
-	nameHeads     wordSet // heads of compounds that are names (Wallberg, Heidfeld)
-	adverbEnds    endingSet // endings of adverbs the word lists lack (-weise, -lich)
+	nameHeads     wordSet                         // heads of compounds that are names (Wallberg, Heidfeld)
+	adverbEnds    endingSet                       // endings of adverbs the word lists lack (-weise, -lich)
 	placeAdj      map[string]string               // adjective stem → region or continent
 	inhabitants   map[string]string               // inhabitant noun (lowercase) → state
+	inhabitantSet *wordTable                      // its keys, with a filter: most words are none
 	other         *smallSet                       // GermEval OTH names that are no entity
 	clubs         *smallSet                       // words opening club names (FC, Borussia)
 	workSet       suffixSet                       // nouns introducing a quoted title
@@ -88,7 +91,7 @@ type Lexicon struct {
 	headStarts    prefixFilter                    // first bytes of every known word, to skip hopeless look-ups
 	givenLower    map[string]bool                 // curated given names, lowercased
 	rolePtrs      map[string]*roleInfo
-	commonCache   commonMemo // word → IsCommonNoun result, for words not in the lists
+	commonCache   *commonMemo // word → IsCommonNoun result, for words not in the lists
 	orgPtrs       map[string]*orgHead
 }
 
@@ -149,13 +152,14 @@ func splitList(s string) []string {
 
 func load() *Lexicon {
 	l := &Lexicon{
-		phrases:  map[string][]*phrase{},
-		demonyms: map[string]string{},
-		givens:   map[string]bool{},
-		roles:    map[string]roleInfo{},
-		orgHeads: map[string]orgHead{},
-		events:   map[string]bool{},
-		stop:     map[string]bool{},
+		commonCache: newCommonMemo(),
+		phrases:     map[string][]*phrase{},
+		demonyms:    map[string]string{},
+		givens:      map[string]bool{},
+		roles:       map[string]roleInfo{},
+		orgHeads:    map[string]orgHead{},
+		events:      map[string]bool{},
+		stop:        map[string]bool{},
 	}
 	for _, row := range lines("states.tsv") {
 		f := strings.Split(row, "\t")
@@ -337,6 +341,11 @@ func load() *Lexicon {
 		l.headStarts.add(w)
 	}
 	l.inhabitants = inhabitantNouns(l.demonyms, l.words)
+	inh := make(map[string]struct{}, len(l.inhabitants))
+	for k := range l.inhabitants {
+		inh[k] = struct{}{}
+	}
+	l.inhabitantSet = tableOf(inh)
 	l.funcWords = map[string]bool{}
 	for _, row := range lines("function_words.txt") {
 		if _, ok := l.words[strings.TrimSpace(row)]; !ok {
@@ -461,33 +470,41 @@ func (l *Lexicon) IsCommonNoun(lower string) bool {
 	return c
 }
 
-// maxCommonCache bounds the memo of compound analyses.
-const maxCommonCache = 200000
-
-// commonMemo is a bounded, concurrency-safe memo. A plain map under a
-// read-write lock: a sync.Map boxed every key into an interface (one
-// allocation per look-up) and walked a hash trie.
+// commonMemo is a concurrency-safe memo of IsCommonNoun answers: a
+// direct-mapped table of 64-bit words, each the word's hash with the
+// answer in its low bit, read and written atomically. A look-up is one
+// hash and one load; the map under a read-write lock it replaces cost
+// three times as much. A slot holds the last word hashed to it; a hit
+// needs all 63 high bits of the hash to agree, so a wrong answer would
+// take a 63-bit collision.
 type commonMemo struct {
-	mu sync.RWMutex
-	m  map[string]bool
+	seed  maphash.Seed
+	slots []atomic.Uint64
+}
+
+// commonMemoBits sizes the memo: 2^17 slots, 1 MiB.
+const commonMemoBits = 17
+
+func newCommonMemo() *commonMemo {
+	return &commonMemo{seed: maphash.MakeSeed(), slots: make([]atomic.Uint64, 1<<commonMemoBits)}
 }
 
 func (c *commonMemo) get(w string) (bool, bool) {
-	c.mu.RLock()
-	v, ok := c.m[w]
-	c.mu.RUnlock()
-	return v, ok
+	h := maphash.String(c.seed, w) | 1<<63 // never 0: 0 marks an empty slot
+	v := c.slots[h&(1<<commonMemoBits-1)].Load()
+	if v>>1 != h>>1 {
+		return false, false
+	}
+	return v&1 == 1, true
 }
 
-func (c *commonMemo) put(w string, v bool) {
-	c.mu.Lock()
-	if c.m == nil {
-		c.m = map[string]bool{}
+func (c *commonMemo) put(w string, b bool) {
+	h := maphash.String(c.seed, w) | 1<<63
+	v := h &^ 1
+	if b {
+		v |= 1
 	}
-	if len(c.m) < maxCommonCache {
-		c.m[w] = v
-	}
-	c.mu.Unlock()
+	c.slots[h&(1<<commonMemoBits-1)].Store(v)
 }
 
 func (l *Lexicon) isCommonNoun(lower string) bool {
