@@ -88,7 +88,7 @@ func (s *sent) roles() {
 		if w.kind != text.Word || !w.upper {
 			continue
 		}
-		r, pre, ok := matchRole(w.low)
+		r, pre, ok := s.roleOf(t)
 		if !ok {
 			continue
 		}
@@ -216,7 +216,7 @@ func (s *sent) rolePerson(t, cov int) (int, bool) {
 					continue
 				}
 				mw := &s.w[m]
-				if mw.kind == text.Punct || !(mw.upper && isRoleWord(mw.low) || adjLike(mw) || lex.former[mw.low]) {
+				if mw.kind == text.Punct || !(mw.upper && s.isRoleTok(m) || adjLike(mw) || lex.former[mw.low]) {
 					break
 				}
 			}
@@ -392,7 +392,7 @@ func (s *sent) localState(person int) int {
 		if e < 0 {
 			continue
 		}
-		if s.w[j].upper && s.argCovering(j) < 0 && j+1 < len(s.w) && s.w[j+1].upper && !isRoleWord(s.w[j+1].low) {
+		if s.w[j].upper && s.argCovering(j) < 0 && j+1 < len(s.w) && s.w[j+1].upper && !s.isRoleTok(j+1) {
 			continue // im Kiewer Vorort: a city adjective places a thing, not the person
 		}
 		if a := s.argCovering(j); a >= 0 && (s.args[a].prep != "" || s.args[a].gen && !s.args[a].pregen) {
@@ -527,7 +527,7 @@ func (s *sent) otherHoldersState(j, person int) bool {
 	if k >= len(s.w) || !s.w[k].upper || s.w[k].kind != text.Word {
 		return false
 	}
-	if _, _, ok := matchRole(s.w[k].low); !ok {
+	if !s.isRoleTok(k) {
 		return false
 	}
 	holder, _ := s.rolePerson(k, s.argCovering(k))
@@ -728,7 +728,7 @@ func (s *sent) underLeaders() {
 			continue
 		}
 		j := a.t1 + 1
-		if s.w[j].upper && isRoleWord(s.w[j].low) && s.argCovering(j) < 0 {
+		if s.w[j].upper && s.isRoleTok(j) && s.argCovering(j) < 0 {
 			j++ // unter Präsident X
 		}
 		if p := s.argAt(j); p >= 0 && s.args[p].typ == newsgraph.Person && !s.args[p].partial {
@@ -813,4 +813,22 @@ func (s *sent) partyBracket(person int) bool {
 	}
 	o := s.argCovering(a.t1 + 1)
 	return o >= 0 && s.args[o].typ == newsgraph.Organization && s.args[o].t1 < len(s.w) && s.w[s.args[o].t1].text == ")"
+}
+
+// roleOf is matchRole for token t, computed once per token.
+func (s *sent) roleOf(t int) (role, string, bool) {
+	w := &s.w[t]
+	if w.roleState == 0 {
+		w.roleState = 2
+		if r, pre, ok := matchRole(w.low); ok {
+			w.roleState, w.role, w.rolePre = 1, r, pre
+		}
+	}
+	return w.role, w.rolePre, w.roleState == 1
+}
+
+// isRoleTok reports whether token t is an office noun.
+func (s *sent) isRoleTok(t int) bool {
+	_, _, ok := s.roleOf(t)
+	return ok
 }

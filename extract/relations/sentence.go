@@ -20,6 +20,9 @@ type word struct {
 	hits       []verbHit
 	attr       bool // read as an attributive participle (ein geführtes Bündnis)
 	fin        int8 // cached isFinite: 0 unknown, 1 yes, 2 no
+	roleState  int8 // cached matchRole: 0 unknown, 1 a role, 2 none
+	role       role
+	rolePre    string
 }
 
 // arg is an entity mention as a possible argument of a predicate.
@@ -234,7 +237,7 @@ func (s *sent) buildArgs() {
 		// die Regierung von (Präsident) X: the government acts for its head
 		if m.typ == newsgraph.Person && !a.partial && a.t0 == t0 && t0 >= 2 {
 			v := t0 - 1
-			if v >= 2 && s.w[v].upper && isRoleWord(s.w[v].low) {
+			if v >= 2 && s.w[v].upper && s.isRoleTok(v) {
 				v--
 			}
 			if s.w[v].low == "von" && v >= 1 && s.w[v-1].upper && lex.authority[s.w[v-1].low] && !s.mentionAt(v-1) && (v < 2 || !isDemonym(s.w[v-2].low)) {
@@ -515,7 +518,7 @@ func (s *sent) caseCue(a *arg) {
 			j-- // im Kiewer Vorort Butscha: a capitalised city adjective
 			continue
 		}
-		if cov := s.argCovering(j); w.kind == text.Word && w.upper && !skippedNoun && (cov < 0 || s.args[cov].partial && isRoleWord(w.low)) && !lex.orgDesc[w.low] {
+		if cov := s.argCovering(j); w.kind == text.Word && w.upper && !skippedNoun && (cov < 0 || s.args[cov].partial && s.isRoleTok(j)) && !lex.orgDesc[w.low] {
 			skippedNoun = true
 			skippedTime = isTimeNoun(w.low)
 			j--
@@ -523,11 +526,6 @@ func (s *sent) caseCue(a *arg) {
 		}
 		return
 	}
-}
-
-func isRoleWord(low string) bool {
-	_, _, ok := matchRole(low)
-	return ok
 }
 
 // npCaseLeft walks left over the noun phrase that ends at token j and
@@ -636,7 +634,7 @@ func (s *sent) coordinated(a, b int) bool {
 		case w.low == "auch" && k > A.t1 && s.w[k-1].low == "als":
 			sawLink, linkWord = true, true
 		case isQuote(w.text):
-		case linkWord && (lex.dets[w.low] != 0 && !w.upper || adjLike(w) || w.upper && k == B.t0-1 && isRoleWord(w.low)):
+		case linkWord && (lex.dets[w.low] != 0 && !w.upper || adjLike(w) || w.upper && k == B.t0-1 && s.isRoleTok(k)):
 			// und die (benachbarte) Türkei, und Präsident X
 		default:
 			return false
@@ -1909,7 +1907,12 @@ func (s *sent) describedOrgs() {
 			continue
 		}
 		stem := strings.TrimSuffix(strings.TrimSuffix(w.low, "es"), "s")
-		if len(stem) < 5 || lex.authority[stem] || lex.authority[w.low] || lex.military(w.low) || lex.stateDesc[w.low] || isTimeNoun(w.low) || isRoleWord(w.low) {
+		if len(stem) < 5 {
+			continue
+		}
+		// the organisation look-up first: it rejects most words cheaply
+		e := s.x.orgWithHead(stem, w.start)
+		if e < 0 || lex.authority[stem] || lex.authority[w.low] || lex.military(w.low) || lex.stateDesc[w.low] || isTimeNoun(w.low) || s.isRoleTok(t) {
 			continue
 		}
 		covered := false
@@ -1918,10 +1921,7 @@ func (s *sent) describedOrgs() {
 				covered = true
 			}
 		}
-		if covered {
-			continue
-		}
-		if e := s.x.orgWithHead(stem, w.start); e >= 0 {
+		if !covered {
 			ent := &s.x.ents[e]
 			s.args = append(s.args, arg{ent: e, key: ent.Key, typ: ent.Type, t0: t, t1: t + 1, coref: true, group: -1, cueTok: -1, described: true})
 		}
