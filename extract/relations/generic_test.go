@@ -60,6 +60,12 @@ func TestUnnamedAgents(t *testing.T) {
 			want: []string{"talked_with Ivo Marek -> Jan Halas"},
 		},
 		{
+			name: "an unnamed court after a dateline",
+			text: "Ostburg (dpa) – Ein Gericht hat die Aktivistin Mia Sand zu vier Jahren Haft verurteilt.",
+			ents: []ent{L("Ostburg"), P("Mia Sand")},
+			want: []string{"accused - -> Mia Sand"},
+		},
+		{
 			name: "adverb in the Vorfeld is no bare subject",
 			text: "Gestern verhaftete Ivo Marek seinen Rivalen.",
 			ents: []ent{P("Ivo Marek")},

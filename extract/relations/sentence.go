@@ -90,6 +90,7 @@ type sent struct {
 	starts   []int // token → first non-virtual, non-modifier arg starting there, -1
 	speaker  int   // arg index of the reported speaker, -1
 	low      string
+	dateline int // token of the dash after a dateline (Minsk (dpa) –), else 0
 }
 
 var fusedPrep = map[string]string{"beim": "bei", "vom": "von", "zum": "zu", "zur": "zu", "am": "an", "ans": "an", "im": "in", "ins": "in"}
@@ -281,6 +282,7 @@ func (s *sent) buildArgs() {
 		s.caseCue(&s.args[i])
 	}
 	dateline := s.datelineEnd()
+	s.dateline = dateline
 	for i := range s.args {
 		a := &s.args[i]
 		// X (OVKS), Y (SPÖ): a bracketed name explains the name before it
@@ -1425,8 +1427,8 @@ func (s *sent) vorfeldNominalSubject(ci int) bool {
 		if t >= c.finite {
 			break
 		}
-		if s.w[t].kind == text.Punct && isQuote(s.w[t].text) {
-			continue
+		if s.w[t].kind == text.Punct && isQuote(s.w[t].text) || s.dateline > 0 && t <= s.dateline {
+			continue // (Minsk (dpa) – Soldaten nahmen …: the dateline is no Vorfeld)
 		}
 		if first < 0 {
 			first = t
@@ -1521,15 +1523,22 @@ func (s *sent) midfieldNominalSubject(ci int) bool {
 	if c.kind != clMain || f <= 0 || f+2 >= len(s.w) || !s.inClause(ci, f+1) {
 		return false
 	}
+	first := -1
 	for _, t := range c.toks {
 		if t >= f {
 			break
+		}
+		if s.dateline > 0 && t <= s.dateline {
+			continue
+		}
+		if first < 0 {
+			first = t
 		}
 		if a := s.argCovering(t); a >= 0 && !s.args[a].mod && !s.args[a].partial && s.args[a].prep == "" {
 			return false
 		}
 	}
-	if first := c.toks[0]; first >= f || !(lex.preps[s.w[first].low] || fusedPrep[s.w[first].low] != "" || lex.vorfeldAdverb[s.w[first].low]) {
+	if first < 0 || !(lex.preps[s.w[first].low] || fusedPrep[s.w[first].low] != "" || lex.vorfeldAdverb[s.w[first].low]) {
 		return false // the Vorfeld may itself be the subject
 	}
 	d := &s.w[f+1]
