@@ -1797,7 +1797,7 @@ func (s *sent) datelineEnd() int {
 			return i
 		case w.text == "/" || w.text == "(" || w.text == ")" || w.text == ",":
 		case w.kind == text.Word && w.upper && s.mentionCovers(i):
-		case w.kind == text.Word && w.upper && i > 0 && s.w[i-1].text == "(":
+		case w.kind == text.Word && i > 0 && s.w[i-1].text == "(":
 			// an agency in brackets (dpa, AFP, Reuters)
 		default:
 			return 0
