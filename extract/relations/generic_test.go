@@ -392,6 +392,26 @@ func TestArticleContext(t *testing.T) {
 			not:  []string{"holds_office Jan Halas -> Nordland"},
 		},
 		{
+			name: "a ruler placed in a state rules it",
+			text: "Nordland ist groß. Nordland wählt. Nordland streitet. Ivo Marek unterstützt den Widerstand gegen Machthaber Jan Halas im benachbarten Ostland.",
+			ents: []ent{S("Nordland"), S("Ostland"), P("Ivo Marek"), P("Jan Halas")},
+			want: []string{"holds_office Jan Halas -> Ostland"},
+			not:  []string{"holds_office Jan Halas -> Nordland"},
+		},
+		{
+			name: "a king met in a state is its king",
+			text: "Nordland ist groß. Nordland wählt. Nordland streitet. Ivo Marek traf in Ostland auch König Jan Halas.",
+			ents: []ent{S("Nordland"), S("Ostland"), P("Ivo Marek"), P("Jan Halas")},
+			want: []string{"holds_office Jan Halas -> Ostland", "talked_with Ivo Marek -> Jan Halas"},
+			not:  []string{"holds_office Ivo Marek -> Ostland"},
+		},
+		{
+			name: "an organisation named after its noun in the midfield is the subject",
+			text: "Nach dem Skandal in Ostland hat die Organisation OSZE dem Land Versäumnisse vorgeworfen.",
+			ents: []ent{S("Ostland"), O("OSZE")},
+			want: []string{"accused OSZE -> Ostland"},
+		},
+		{
 			name: "a federal chancellor serves the federal state the article names",
 			text: "Auch in Deutschland gab es Kritik: Bundeskanzler Olaf Scholz sprach von einem Bruch des Völkerrechts.",
 			ents: []ent{S("Deutschland"), P("Olaf Scholz")},

@@ -147,8 +147,17 @@ func (s *sent) roles() {
 		if s.unknownNation(t) {
 			continue // der palästinensische Präsident: a state the article does not name
 		}
+		local := s.ownState(person)
+		if local < 0 {
+			// Machthaber X im benachbarten Syrien: the state the ruler is in
+			local = s.placedIn(person)
+		}
+		if local < 0 && !s.isSubjectOf(person) && s.meetingClause(person) {
+			// X traf in Jordanien König Y: the host reigns where they met
+			local = s.sceneState(person)
+		}
 		s.x.pending = append(s.x.pending, pendingRole{person: pe, role: name, former: former,
-			sentence: s.idx, local: s.ownState(person), prev: s.x.lastSubjState, prevHolder: s.x.lastSubjPerson, ev: ev,
+			sentence: s.idx, local: local, prev: s.x.lastSubjState, prevHolder: s.x.lastSubjPerson, ev: ev,
 			federal:   strings.HasPrefix(pre, "bundes") || strings.HasPrefix(r.head, "bundes") || lex.federalRole[r.head] || s.partyBracket(person),
 			elsewhere: s.placedIn(person) >= 0 || s.otherStateScene(person), coref: coref})
 	}
@@ -831,4 +840,49 @@ func (s *sent) roleOf(t int) (role, string, bool) {
 func (s *sent) isRoleTok(t int) bool {
 	_, _, ok := s.roleOf(t)
 	return ok
+}
+
+// isSubjectOf reports whether the person is (part of) the subject of its
+// clause.
+func (s *sent) isSubjectOf(person int) bool {
+	ci := s.clauseOf[s.args[person].t0]
+	if ci < 0 {
+		return false
+	}
+	for _, k := range s.subject(ci) {
+		if s.args[k].ent == s.args[person].ent {
+			return true
+		}
+	}
+	return false
+}
+
+// sceneState is the State an "in"-phrase of the person's clause names
+// (X traf in Jordanien Y), or -1.
+func (s *sent) sceneState(person int) int {
+	ci := s.clauseOf[s.args[person].t0]
+	if ci < 0 {
+		return -1
+	}
+	for _, k := range s.argsIn(ci) {
+		if a := &s.args[k]; a.prep == "in" && a.typ == newsgraph.State && !a.virtual && !a.mod {
+			return a.ent
+		}
+	}
+	return -1
+}
+
+// meetingClause reports whether the person's clause has a verb of meeting
+// (treffen, empfangen, sprechen mit).
+func (s *sent) meetingClause(person int) bool {
+	ci := s.clauseOf[s.args[person].t0]
+	if ci < 0 {
+		return false
+	}
+	for _, o := range s.verbOccurrences(ci) {
+		if lex.frames[o.frame].rel == "talked_with" {
+			return true
+		}
+	}
+	return false
 }

@@ -1557,7 +1557,8 @@ func (s *sent) midfieldNominalSubject(ci int) bool {
 			return false
 		}
 		if w.upper && w.kind == text.Word {
-			return !isTimeNoun(w.low)
+			// (die Organisation OECD: a noun with its name names the entity)
+			return !isTimeNoun(w.low) && !s.mentionCovers(t+1)
 		}
 		if !adjLike(w) {
 			return false
