@@ -437,7 +437,7 @@ func (f *Finder) strong(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 			i++
 			continue
 		}
-		if !in[i].upper && i+2 < len(toks) && toks[i+1].Start == toks[i].End && (toks[i+1].Text == "." || toks[i+1].Text == "@") {
+		if nt := toks[min(i+1, len(toks)-1)].Text; len(nt) == 1 && (nt[0] == '.' || nt[0] == '@') && !in[i].upper && i+2 < len(toks) && toks[i+1].Start == toks[i].End {
 			if j := f.address(s, in, i); j > i {
 				out = append(out, mk(s, i, j, "", Name, "other:address"))
 				for k := i; k < j; k++ {
@@ -585,12 +585,12 @@ func isAdjective(w string) bool {
 // international bodies, longest first, also in the genitive.
 func (f *Finder) gazetteer(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, i int) (int, []Mention) {
 	toks := s.Tokens
-	cands := f.lex.phrases[in[i].lower]
+	cands := f.lex.phrasesOf(in[i].lower)
 	if len(cands) == 0 {
 		// genitive: Kasachstans, Jerewans, Russlands
 		w := in[i].lower
 		if strings.HasSuffix(w, "s") && len(w) > 3 {
-			cands = f.lex.phrases[w[:len(w)-1]]
+			cands = f.lex.phrasesOf(w[:len(w)-1])
 		}
 		if len(cands) == 0 {
 			return 0, nil
@@ -633,7 +633,7 @@ func (f *Finder) gazetteer(s *text.Sentence, in []tokInfo, claimed []bool, st *d
 			}
 		}
 		if n == 1 && p.city && i+1 < len(toks) && f.tokGiven(s, in, i) && f.nameLike(s, in, i+1) &&
-			!f.isCommon(in, i+1) && len(f.lex.phrases[in[i+1].lower]) == 0 {
+			!f.isCommon(in, i+1) && len(f.lex.phrasesOf(in[i+1].lower)) == 0 {
 			return 0, nil // Sofia Sapega, Victoria Beckham: a person
 		}
 		if p.seat && p.city {
@@ -729,7 +729,7 @@ func (f *Finder) acronymDef(s *text.Sentence, in []tokInfo, claimed []bool, st *
 
 // lexCanon returns the gazetteer's canonical name for a one-token form.
 func (f *Finder) lexCanon(form string) string {
-	for _, p := range f.lex.phrases[strings.ToLower(form)] {
+	for _, p := range f.lex.phrasesOf(strings.ToLower(form)) {
 		if len(p.toks) == 1 && p.toks[0] == form {
 			return p.canon
 		}
@@ -738,7 +738,7 @@ func (f *Finder) lexCanon(form string) string {
 }
 
 func (f *Finder) acronymType(acr string) newsgraph.EntityType {
-	for _, p := range f.lex.phrases[strings.ToLower(acr)] {
+	for _, p := range f.lex.phrasesOf(strings.ToLower(acr)) {
 		if len(p.toks) == 1 && p.toks[0] == acr {
 			return p.typ
 		}
@@ -805,7 +805,7 @@ func (f *Finder) modifierEntity(word, lower string, at int) *phrase {
 	}
 	mod := strings.TrimSuffix(lower[:at], "-")
 	for _, cand := range []string{mod, strings.TrimSuffix(mod, "s")} {
-		for _, p := range f.lex.phrases[cand] {
+		for _, p := range f.lex.phrasesOf(cand) {
 			if len(p.toks) == 1 {
 				return p
 			}
@@ -884,9 +884,9 @@ func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 		}
 	}
 	// A kinship or profession noun before an unknown name: Tante Cilli, Olympiasieger Casartelli.
-	if in[i].upper && i+1 < len(toks) && in[i+1].upper && !claimed[i+1] {
+	if in[i].upper && i+1 < len(toks) && in[i+1].upper && !claimed[i+1] && f.nameLike(s, in, i+1) {
 		// the small noun list first: the common-noun test of the next word is dearer
-		if stem := f.personNoun(in[i].lower); stem != "" && f.nameLike(s, in, i+1) && !f.isCommon(in, i+1) {
+		if stem := f.personNoun(in[i].lower); stem != "" && !f.isCommon(in, i+1) {
 			if n, ms := f.fullName(s, in, i+1, "role:"+stem); n > 0 {
 				for k := range ms {
 					ms[k].Role = stem
@@ -904,8 +904,8 @@ func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 		}
 	}
 	// A given name that is also a word before a surname: Nick Heidfeld, Wolf Wondratschek.
-	if in[i].upper && i+1 < len(toks) && in[i+1].upper && !claimed[i+1] && f.lex.givensAmbig[w] && f.nameLike(s, in, i+1) &&
-		!f.isCommon(in, i+1) && len(f.lex.phrases[in[i+1].lower]) == 0 && !f.lex.funcWords[in[i+1].lower] {
+	if in[i].upper && i+1 < len(toks) && in[i+1].upper && !claimed[i+1] && f.lex.givensAmbig.has(w) && f.nameLike(s, in, i+1) &&
+		!f.isCommon(in, i+1) && len(f.lex.phrasesOf(in[i+1].lower)) == 0 && !f.lex.funcWords[in[i+1].lower] {
 		if _, k := f.tokOrg(in, i+1); k == "" {
 			m := mk(s, i, i+2, newsgraph.Person, Name, "ambiguous-given+name")
 			m.Full = true
@@ -917,7 +917,7 @@ func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 	// An unknown given name before a surname shape: Mikola Rubzew.
 	if in[i].upper && i+1 < len(toks) && in[i+1].upper && hasNameSuffix(in[i+1].lower) && f.nameLike(s, in, i) && f.nameLike(s, in, i+1) &&
 		!f.lex.stop[w] && !hasNameSuffix(in[i].lower) && !f.isCommon(in, i) && !f.isCommon(in, i+1) &&
-		len(f.lex.phrases[in[i].lower]) == 0 && (i > 0 || !f.lex.IsWord(in[i].lower)) {
+		len(f.lex.phrasesOf(in[i].lower)) == 0 && (i > 0 || !f.lex.IsWord(in[i].lower)) {
 		m := mk(s, i, i+2, newsgraph.Person, Name, "name+surname-shape")
 		m.Full = true
 		m.Base = stripGenitive(m.Text, in[i+1].lower)
@@ -963,7 +963,7 @@ func (f *Finder) compoundPart(s *text.Sentence, in []tokInfo, i int) []Mention {
 	pre := t.Text[:k]
 	var typ newsgraph.EntityType
 	canon := ""
-	for _, p := range f.lex.phrases[strings.ToLower(pre)] {
+	for _, p := range f.lex.phrasesOf(strings.ToLower(pre)) {
 		if len(p.toks) == 1 && (p.toks[0] == pre || strings.EqualFold(p.toks[0], pre) && isAllCaps(pre)) {
 			typ, canon = p.typ, p.canon
 			if p.seat && p.city {
@@ -1059,7 +1059,7 @@ func (f *Finder) fullName(s *text.Sentence, in []tokInfo, i int, cue string) (in
 		if _, k := f.tokOrg(in, j); k != "" && f.isCommon(in, j) {
 			return 0, nil // Kennan Center, Konrad-Adenauer Stiftung: a body named after someone
 		}
-		if len(f.lex.phrases[in[j].lower]) > 0 && givens == 0 {
+		if len(f.lex.phrasesOf(in[j].lower)) > 0 && givens == 0 {
 			break
 		}
 		if givens == 0 && f.isCommon(in, j) && !hasNameSuffix(in[j].lower) {
@@ -1104,7 +1104,7 @@ func (f *Finder) fullName(s *text.Sentence, in []tokInfo, i int, cue string) (in
 		// a lone given name (Demonstrantin Saule): only from the curated
 		// list, not at the start of a sentence, and when it is not also a word
 		last = i + givens - 1
-		if f.isCommon(in, last) || len(f.lex.phrases[in[last].lower]) > 0 || !f.lex.givens[s.Tokens[last].Text] && !strings.HasPrefix(cue, "role:") ||
+		if f.isCommon(in, last) || len(f.lex.phrasesOf(in[last].lower)) > 0 || !f.lex.givens[s.Tokens[last].Text] && !strings.HasPrefix(cue, "role:") ||
 			i == 0 && cue == "given-name" {
 			return 0, nil
 		}
@@ -1197,7 +1197,7 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 		}
 		a := j
 		for j < len(toks) && toks[j].Kind == text.Word && in[j].upper && !f.lex.stop[toks[j].Text] &&
-			(!f.isCommon(in, j) || isAllCaps(toks[j].Text) || j > a) && len(f.lex.phrases[in[j].lower]) == 0 || j < len(toks) && j == a && in[j].upper && len(f.lex.phrases[in[j].lower]) > 0 && f.lex.phrases[in[j].lower][0].typ == newsgraph.Organization {
+			(!f.isCommon(in, j) || isAllCaps(toks[j].Text) || j > a) && len(f.lex.phrasesOf(in[j].lower)) == 0 || j < len(toks) && j == a && in[j].upper && len(f.lex.phrasesOf(in[j].lower)) > 0 && f.lex.phrasesOf(in[j].lower)[0].typ == newsgraph.Organization {
 			j++
 			if j-a >= 3 {
 				break
@@ -1226,7 +1226,7 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 	case "named":
 		// the noun is part of the name: Universität Gießen, Sparkasse Hannover
 		j := i + 1
-		for j < len(toks) && j-i <= 3 && f.nameLike(s, in, j) && (!f.isCommon(in, j) || len(f.lex.phrases[in[j].lower]) > 0) {
+		for j < len(toks) && j-i <= 3 && f.nameLike(s, in, j) && (!f.isCommon(in, j) || len(f.lex.phrasesOf(in[j].lower)) > 0) {
 			j++
 		}
 		if j == i+1 && j < len(toks) && f.nameLike(s, in, j) && f.clubWord(in, j) &&
@@ -1248,7 +1248,7 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 		if k := strings.LastIndexByte(toks[i].Text, '-'); k > 0 && j == i+1 {
 			// Huthi-Rebellen, Asow-Bataillon, Al-Nusra-Front: a group named by its modifier
 			mod := toks[i].Text[:k]
-			if isUpperInitial(mod) && !f.lex.IsCommonNoun(strings.ToLower(mod)) && !f.lex.stop[mod] && len(f.lex.phrases[strings.ToLower(mod)]) == 0 {
+			if isUpperInitial(mod) && !f.lex.IsCommonNoun(strings.ToLower(mod)) && !f.lex.stop[mod] && len(f.lex.phrasesOf(strings.ToLower(mod))) == 0 {
 				m := mk(s, i, i+1, newsgraph.Organization, Name, "name+group-noun:"+stem)
 				m.Base = m.Text
 				return 1, []Mention{m}
@@ -1261,7 +1261,7 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 			}
 		}
 		quoted := a > i+1
-		for j < len(toks) && j-a < 3 && f.nameLike(s, in, j) && (!f.isCommon(in, j) || quoted) && len(f.lex.phrases[in[j].lower]) == 0 &&
+		for j < len(toks) && j-a < 3 && f.nameLike(s, in, j) && (!f.isCommon(in, j) || quoted) && len(f.lex.phrasesOf(in[j].lower)) == 0 &&
 			!f.tokGiven(s, in, j) && !hasNameSuffix(strings.TrimSuffix(in[j].lower, "s")) {
 			j++
 		}
@@ -1309,7 +1309,7 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 			end := f.extendOf(s, in, i+2)
 			if k == "named" {
 				// Staatliche Universität Minsk
-				for end < len(toks) && end-i <= 4 && f.nameLike(s, in, end) && (!f.isCommon(in, end) || len(f.lex.phrases[in[end].lower]) > 0) {
+				for end < len(toks) && end-i <= 4 && f.nameLike(s, in, end) && (!f.isCommon(in, end) || len(f.lex.phrasesOf(in[end].lower)) > 0) {
 					end++
 				}
 			}
@@ -1359,7 +1359,7 @@ func (f *Finder) namedAdjectiveOrg(s *text.Sentence, in []tokInfo, claimed []boo
 	if _, k := f.tokOrg(in, i+1); k == "media" {
 		return 0, nil // der Deutschen Presse-Agentur sagte: a source, named in passing
 	} else if k == "" {
-		for _, p := range f.lex.phrases[in[i+1].lower] {
+		for _, p := range f.lex.phrasesOf(in[i+1].lower) {
 			if len(p.toks) == 1 && p.toks[0] == toks[i+1].Text && p.typ == newsgraph.Organization {
 				canon = p.canon
 			}
@@ -1377,11 +1377,11 @@ func (f *Finder) namedAdjectiveOrg(s *text.Sentence, in []tokInfo, claimed []boo
 // cityAdjective reports whether w (lowercase, ending in -er) is formed
 // from a known place: moskauer, berliner.
 func (f *Finder) cityAdjective(w string) bool {
-	return len(f.lex.phrases[strings.TrimSuffix(w, "er")]) > 0
+	return len(f.lex.phrasesOf(strings.TrimSuffix(w, "er"))) > 0
 }
 
 func (f *Finder) isStateName(w string) bool {
-	for _, p := range f.lex.phrases[strings.ToLower(w)] {
+	for _, p := range f.lex.phrasesOf(strings.ToLower(w)) {
 		if p.typ == newsgraph.State && len(p.toks) == 1 && p.toks[0] == w {
 			return true
 		}
@@ -1517,7 +1517,7 @@ func (f *Finder) demonym(s *text.Sentence, in []tokInfo, claimed []bool, st *doc
 		} else if stem, ok := strings.CutSuffix(w, "er"); ok && len(stem) >= 3 &&
 			!f.startsOrgName(s, in, i+1) { // Moskauer Carnegie Center is a name
 			// Berliner, Moskauer, Schweizer: adjectives of places
-			for _, p := range f.lex.phrases[stem] {
+			for _, p := range f.lex.phrasesOf(stem) {
 				if len(p.toks) == 1 && strings.EqualFold(p.toks[0], stem) {
 					typ, c, cue = p.typ, p.canon, "place-adjective:"
 					if p.city {
@@ -1584,7 +1584,7 @@ func (f *Finder) club(s *text.Sentence, in []tokInfo, claimed []bool, st *docSta
 	}
 	j := i + 1
 	for j < len(toks) && j-i <= 3 && toks[j].Kind == text.Word && in[j].upper && !f.lex.stop[toks[j].Text] &&
-		(!f.isCommon(in, j) || len(f.lex.phrases[in[j].lower]) > 0 || f.clubWord(in, j)) {
+		(!f.isCommon(in, j) || len(f.lex.phrasesOf(in[j].lower)) > 0 || f.clubWord(in, j)) {
 		j++
 	}
 	if j == i+1 {
@@ -1734,7 +1734,7 @@ func (f *Finder) districtName(s *text.Sentence, in []tokInfo, i int) bool {
 		return false
 	}
 	town := false
-	for _, p := range f.lex.phrases[in[i].lower[:k]] {
+	for _, p := range f.lex.phrasesOf(in[i].lower[:k]) {
 		if len(p.toks) == 1 && p.toks[0] == w[:k] && (p.typ == newsgraph.Place || p.typ == newsgraph.State && p.city) {
 			town = true
 		}
@@ -1746,7 +1746,7 @@ func (f *Finder) districtName(s *text.Sentence, in []tokInfo, i int) bool {
 	if compass[rest] {
 		return true
 	}
-	if f.lex.IsCommonNoun(rest) || f.lex.funcWords[rest] || len(f.lex.phrases[rest]) > 0 {
+	if f.lex.IsCommonNoun(rest) || f.lex.funcWords[rest] || len(f.lex.phrasesOf(rest)) > 0 {
 		return false
 	}
 	if _, ok := f.roleOf(rest); ok {
@@ -1767,12 +1767,12 @@ func (f *Finder) acronymPlace(s *text.Sentence, in []tokInfo, claimed []bool, i 
 	if j+1 < len(in) && (s.Tokens[j+1].Text == "(" || in[j+1].upper) {
 		return 0 // an apposition or a longer name: unclear extent
 	}
-	for _, p := range f.lex.phrases[in[j].lower] {
+	for _, p := range f.lex.phrasesOf(in[j].lower) {
 		if len(p.toks) == 1 && p.toks[0] == s.Tokens[j].Text && (p.typ == newsgraph.Place || p.typ == newsgraph.State && p.city) {
 			return 1
 		}
 	}
-	if len(f.lex.phrases[in[j].lower]) == 0 && !f.isCommon(in, j) && !f.lex.IsWord(in[j].lower) && !f.tokGiven(s, in, j) &&
+	if len(f.lex.phrasesOf(in[j].lower)) == 0 && !f.isCommon(in, j) && !f.lex.IsWord(in[j].lower) && !f.tokGiven(s, in, j) &&
 		!hasNameSuffix(in[j].lower) && f.lex.hasPlaceHead(in[j].lower) {
 		return 1
 	}

@@ -53,7 +53,7 @@ type Lexicon struct {
 	towns         *wordTable          // towns of the world (GeoNames): weak evidence of a place
 	english       *wordTable          // lowercase English words (SCOWL): not names when capitalised in German text
 	domains       map[string]bool     // top-level domains (de, com)
-	givensAmbig   map[string]bool     // given names that are also words (Wolf, Grant): only before a surname
+	givensAmbig   *smallSet           // given names that are also words (Wolf, Grant): only before a surname
 	givensExt     *wordTable          // a long list of given names, weaker evidence
 	female        *wordTable          // given names borne by women only
 	funcWords     map[string]bool     // closed-class words
@@ -77,6 +77,7 @@ type Lexicon struct {
 	placeAdj      map[string]string               // adjective stem → region or continent
 	inhabitants   map[string]string               // inhabitant noun (lowercase) → state
 	inhabitantSet *wordTable                      // its keys, with a filter: most words are none
+	phraseKeys    *wordTable                      // keys of phrases, with a filter: asked of nearly every word
 	other         *smallSet                       // GermEval OTH names that are no entity
 	clubs         *smallSet                       // words opening club names (FC, Borussia)
 	workSet       suffixSet                       // nouns introducing a quoted title
@@ -323,9 +324,9 @@ func load() *Lexicon {
 	for _, row := range lines("domains.txt") {
 		l.domains[strings.TrimSpace(row)] = true
 	}
-	l.givensAmbig = map[string]bool{}
+	l.givensAmbig = newSmallSet()
 	for _, row := range lines("given_names_ambiguous.txt") {
-		l.givensAmbig[strings.TrimSpace(row)] = true
+		l.givensAmbig.add(strings.TrimSpace(row))
 	}
 	l.words = make(map[string]bool, 360000)
 	for w := range loadGz("words.txt.gz", 360000) {
@@ -374,6 +375,11 @@ func load() *Lexicon {
 	// asked mostly about words it holds: a filter would not pay
 	l.wordTab = newWordTable(l.words, false)
 	l.words = nil // every later look-up goes through wordTab
+	keys := make(map[string]struct{}, len(l.phrases))
+	for k := range l.phrases {
+		keys[k] = struct{}{}
+	}
+	l.phraseKeys = tableOf(keys)
 	// Longest phrases first, so that matching takes the longest.
 	for k, ps := range l.phrases {
 		for i := 1; i < len(ps); i++ {
@@ -575,6 +581,15 @@ func (l *Lexicon) isModifier(m string, depth int) bool {
 		}
 	}
 	return false
+}
+
+// phrasesOf returns the phrases whose first word is lower (lowercase),
+// asking the filtered key table first: most words open none.
+func (l *Lexicon) phrasesOf(lower string) []*phrase {
+	if _, ok := l.phraseKeys.get(lower); !ok {
+		return nil
+	}
+	return l.phrases[lower]
 }
 
 // isTown reports whether w (as written) is the name of a town that is no

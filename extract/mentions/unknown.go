@@ -227,7 +227,7 @@ func (f *Finder) placeDerivation(lower string) bool {
 	if !ok || len(stem) < 4 {
 		return false
 	}
-	return f.lex.hasPlaceHead(stem) || len(f.lex.phrases[stem]) > 0
+	return f.lex.hasPlaceHead(stem) || len(f.lex.phrasesOf(stem)) > 0
 }
 
 // nameIntro are function words after which a person's name is usual.
@@ -333,7 +333,7 @@ var compassPrefixes = []string{"nordost", "nordwest", "südost", "südwest", "no
 // place.
 func (f *Finder) compassPlace(s *text.Sentence, in []tokInfo, i int) (int, []Mention) {
 	w := in[i].lower
-	if len(w) < 7 || len(f.lex.phrases[w]) > 0 {
+	if len(w) < 7 || len(f.lex.phrasesOf(w)) > 0 {
 		return 0, nil
 	}
 	for _, pre := range compassPrefixes {
@@ -343,9 +343,9 @@ func (f *Finder) compassPlace(s *text.Sentence, in []tokInfo, i int) (int, []Men
 		}
 		rest = strings.TrimPrefix(rest, "-")
 		gen := false
-		ps := f.lex.phrases[rest]
+		ps := f.lex.phrasesOf(rest)
 		if len(ps) == 0 && strings.HasSuffix(rest, "s") {
-			ps, gen = f.lex.phrases[rest[:len(rest)-1]], true
+			ps, gen = f.lex.phrasesOf(rest[:len(rest)-1]), true
 		}
 		for _, p := range ps {
 			if len(p.toks) != 1 || p.typ != newsgraph.State && p.typ != newsgraph.Place {
@@ -438,8 +438,8 @@ func (f *Finder) documentTypes(doc *text.Document, infos [][]tokInfo, claimed []
 		s := &doc.Sentences[si]
 		in, cl := infos[si], claimed[si]
 		for i := range s.Tokens {
-			if cl[i] || !f.nameLike(s, in, i) {
-				continue
+			if cl[i] || in[i].common == yes || !f.nameLike(s, in, i) {
+				continue // a known common noun (cached) names nothing
 			}
 			t, ok := typed[s.Tokens[i].Text]
 			if !ok || utf8.RuneCountInString(s.Tokens[i].Text) < 3 || nameJoiners[in[i].lower] || particles[in[i].lower] {
