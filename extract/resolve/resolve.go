@@ -83,6 +83,9 @@ type cluster struct {
 // with the merge log. Entities come in order of first mention.
 func Resolve(doc *text.Document, ms []mentions.Mention) ([]newsgraph.Entity, []newsgraph.Merge) {
 	r := &resolver{byCanon: map[string]*cluster{}, byInitial: map[initialKey][]*cluster{}}
+	if doc != nil {
+		r.text = doc.Article.Text
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.Kind == mentions.Description || m.Kind == mentions.Pronoun || m.Type == "" {
@@ -120,6 +123,7 @@ type resolver struct {
 	merges    []pendingMerge
 	// mention → cluster, by span start, for coreference lookups
 	spanOf []spanCluster
+	text   string // the article text, for clause cues around pronouns
 }
 
 type initialKey struct {
@@ -351,7 +355,7 @@ func (r *resolver) coref(m *mentions.Mention, before []mentions.Mention) {
 		if strings.HasPrefix(m.Head, "sie") || strings.HasPrefix(m.Head, "ihr") {
 			return // plural or unclear: too ambiguous
 		}
-		c = r.recent(m, newsgraph.Person, corefWindow, "")
+		c = r.recentPronoun(m)
 		if c != nil && c.female() {
 			return // er, ihn, sein: not a woman
 		}

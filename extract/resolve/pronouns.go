@@ -1,0 +1,118 @@
+package resolve
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph"
+	"github.com/newsgraph/newsgraph/extract/mentions"
+)
+
+//go:embed data/pronouns.txt
+var pronounsTxt string
+
+// pronounCues are the word lists of data/pronouns.txt by section.
+var pronounCues = func() map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	sec := ""
+	for _, ln := range strings.Split(pronounsTxt, "\n") {
+		ln = strings.TrimSpace(ln)
+		switch {
+		case ln == "" || ln[0] == '#':
+		case ln[0] == '[':
+			sec = strings.Trim(ln, "[]")
+			out[sec] = map[string]bool{}
+		default:
+			out[sec][ln] = true
+		}
+	}
+	return out
+}()
+
+// recentPronoun is recent for a masculine personal or possessive pronoun,
+// minus the persons it cannot refer to: an object pronoun (ihn, ihm) is not
+// the subject of its own clause, and a possessive before a relational noun
+// in a copula clause (X wurde sein Nachfolger) is not that clause's subject.
+func (r *resolver) recentPronoun(m *mentions.Mention) *cluster {
+	low := strings.ToLower(m.Text)
+	skipClause := pronounCues["object"][low]
+	if !skipClause && strings.HasPrefix(low, "sein") {
+		next := r.wordAt(m.Span.End)
+		skipClause = pronounCues["relational"][strings.ToLower(next)] && r.copulaBefore(m)
+	}
+	if !skipClause {
+		return r.recent(m, newsgraph.Person, corefWindow, "")
+	}
+	i := sort.Search(r.sorted, func(i int) bool { return r.spanOf[i].start >= m.Span.Start })
+	for i--; i >= 0; i-- {
+		sc := r.spanOf[i]
+		if m.Sentence-sc.sentence > corefWindow {
+			break
+		}
+		if sc.c.typ != newsgraph.Person {
+			continue
+		}
+		if sc.sentence == m.Sentence && r.sameClause(sc.start, m.Span.Start) {
+			continue
+		}
+		return sc.c
+	}
+	return nil
+}
+
+// wordAt returns the word starting at byte offset i (after spaces).
+func (r *resolver) wordAt(i int) string {
+	if i < 0 || i > len(r.text) {
+		return ""
+	}
+	s := strings.TrimLeft(r.text[i:], " ")
+	end := strings.IndexFunc(s, func(c rune) bool { return !unicode.IsLetter(c) && c != '-' })
+	if end < 0 {
+		end = len(s)
+	}
+	return s[:end]
+}
+
+// sameClause reports whether no clause boundary (punctuation or a
+// coordinating or subordinating conjunction) lies between two offsets.
+func (r *resolver) sameClause(from, to int) bool {
+	if from < 0 || to > len(r.text) || from >= to {
+		return false
+	}
+	seg := r.text[from:to]
+	if strings.ContainsAny(seg, ",;:()–") || strings.Contains(seg, " - ") {
+		return false
+	}
+	for _, w := range strings.Fields(seg) {
+		if pronounCues["boundary"][strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// copulaBefore reports whether a copula form stands in m's clause before m.
+func (r *resolver) copulaBefore(m *mentions.Mention) bool {
+	start := m.Span.Start
+	if start > len(r.text) {
+		return false
+	}
+	// back to the last clause boundary, at most 80 bytes
+	lo := max(0, start-80)
+	for lo < len(r.text) && !utf8.RuneStart(r.text[lo]) {
+		lo++
+	}
+	seg := r.text[lo:start]
+	if k := strings.LastIndexAny(seg, ".,;:!?"); k >= 0 {
+		seg = seg[k+1:]
+	}
+	for _, w := range strings.Fields(seg) {
+		if pronounCues["copula"][strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,62 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// pronounTarget returns the entity whose mentions include the pronoun
+// mention with text form (the nth occurrence, 0-based) or "".
+func pronounTarget(ents []newsgraph.Entity, s, form string, nth int) string {
+	at := -1
+	for k, off := 0, 0; k <= nth; k++ {
+		i := strings.Index(s[off:], form)
+		if i < 0 {
+			return ""
+		}
+		at = off + i
+		off = at + len(form)
+	}
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			if m.Span.Start == at && m.Text == form {
+				return e.Name
+			}
+		}
+	}
+	return ""
+}
+
+// Sentences written for this test.
+func TestPronounAntecedents(t *testing.T) {
+	tests := []struct {
+		name, in, form string
+		nth            int
+		want           string // "" = linked to no entity
+	}{
+		{"object pronoun skips its own subject", "Der Oppositionelle Pavel Horak blieb in Haft. Präsident Ivo Marek ließ ihn nicht frei.",
+			"ihn", 0, "Pavel Horak"},
+		{"dative pronoun skips its own subject", "Der Kanzler Jan Brodsky sagte Hilfe zu. Präsident Ivo Marek dankte ihm dafür.",
+			"ihm", 0, "Jan Brodsky"},
+		{"object pronoun after a comma may be the subject of another clause", "Als Ivo Marek ankam, begrüßte ihn der Botschafter.",
+			"ihn", 0, "Ivo Marek"},
+		{"object pronoun after und may be the subject of the first clause", "Ivo Marek landete in Prag und die Polizei empfing ihn am Flughafen.",
+			"ihn", 0, "Ivo Marek"},
+		{"plain possessive is the subject", "Präsident Ivo Marek kritisierte seinen Minister.",
+			"seinen", 0, "Ivo Marek"},
+		{"possessive of a predicate successor is not the subject", "Jan Brodsky regierte lange. Später wurde Ivo Marek sein Nachfolger.",
+			"sein", 0, "Jan Brodsky"},
+		{"possessive of an object successor is the subject", "Jan Brodsky regierte lange. Ivo Marek lobte seinen Nachfolger.",
+			"seinen", 0, "Ivo Marek"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ents, _ := resolveText(tc.in)
+			if got := pronounTarget(ents, tc.in, tc.form, tc.nth); got != tc.want {
+				t.Errorf("%q → %q, want %q", tc.form, got, tc.want)
+			}
+		})
+	}
+}
