@@ -190,6 +190,7 @@ type lexicon struct {
 	notNation        map[string]bool
 	deputy           map[string]bool
 	troops           map[string]bool
+	causer           map[string]bool
 	help             map[string]bool
 	orgDesc          map[string]bool
 	authority        map[string]bool
@@ -340,6 +341,7 @@ func load() (*lexicon, error) {
 	l.notNation = set(fn["not_nationality"])
 	l.deputy = set(fn["deputy"])
 	l.troops = set(fn["troops"])
+	l.causer = set(fn["causer"])
 	l.help = set(fn["help"])
 	l.orgDesc = set(fn["orgdesc"])
 	l.authority = set(fn["authority"])

@@ -333,6 +333,40 @@ func (s *sent) agent(ci int, ts typeSet) int {
 	return -1
 }
 
+// causer finds who ordered a passive act: auf Xs Anordnung, auf Anordnung
+// von X, auf Befehl des Präsidenten X (data/function.txt [causer]).
+func (s *sent) causer(ci int, ts typeSet) int {
+	toks := s.clauses[ci].toks
+	for _, t := range toks {
+		if s.w[t].kind != text.Word || !lex.causer[s.w[t].low] {
+			continue
+		}
+		// auf Xs Anordnung
+		if t >= 2 && s.w[t-2].low == "auf" {
+			if k := s.argCovering(t - 1); k >= 0 && s.args[k].t0 == t-1 && s.typeOK(k, ts) && !s.args[k].partial {
+				return k
+			}
+		}
+		if t < 1 || s.w[t-1].low != "auf" && !(t >= 2 && s.w[t-2].low == "auf" && (s.w[t-1].low == "ausdrückliche" || s.w[t-1].low == "direkte" || s.w[t-1].low == "persönliche")) {
+			continue
+		}
+		// auf Anordnung von X / des X / des Präsidenten X
+		for n := t + 1; n < len(s.w) && n <= t+3; n++ {
+			if k := s.argCovering(n); k >= 0 {
+				if s.typeOK(k, ts) && !s.args[k].partial && !s.args[k].mod {
+					return k
+				}
+				break
+			}
+			l := s.w[n].low
+			if s.w[n].kind != text.Word || !(l == "von" || l == "des" || l == "der" || s.w[n].upper) {
+				break
+			}
+		}
+	}
+	return -1
+}
+
 // objectArgs finds the arguments that fill a slot within [from, to) of clause ci.
 func (s *sent) objectArgs(ci int, sl slot, from, to int, exclude []int) []int {
 	for _, k := range s.argsIn(ci) {
@@ -477,6 +511,10 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 		cue += "/passive"
 		if ag := s.agent(ci, fr.subjTypes); ag >= 0 {
 			subj = s.groupOf(ag)
+		} else if ca := s.causer(ci, fr.subjTypes); ca >= 0 {
+			subj = []int{ca}
+			cue += "/causer"
+			conf = 0.8
 		} else if fr.speaker && s.speaker >= 0 && s.typeOK(s.speaker, fr.subjTypes) {
 			subj = []int{s.speaker}
 			cue += "/speaker"
