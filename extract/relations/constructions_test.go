@@ -35,3 +35,28 @@ func TestPassiveCauser(t *testing.T) {
 		},
 	})
 }
+
+func TestTroopsWithoutDestination(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "the state troops are said to be in is the destination",
+			text: "Seit Montag sind Soldaten der Allianz in Nordland stationiert. Ostland flog weitere Spezialkräfte ein.",
+			ents: []ent{S("Nordland"), S("Ostland")},
+			want: []string{"sent_troops Ostland -> Nordland"},
+		},
+		{
+			name: "troop noun in the Vorfeld, senders after the verb",
+			text: "Seit Montag sind Soldaten der Allianz in Nordland stationiert. Kleinere Kontingente schickten Westland und Südland.",
+			ents: []ent{S("Nordland"), S("Westland"), S("Südland")},
+			want: []string{"sent_troops Westland -> Nordland", "sent_troops Südland -> Nordland"},
+			not:  []string{"sent_troops Westland -> Südland", "sent_troops Südland -> Westland"},
+		},
+		{
+			name: "the previous sentence's subject is no destination",
+			text: "Seit Montag sind Soldaten der Allianz in Nordland stationiert. Ostland stellt die meisten Soldaten. Kleinere Einheiten schickten Westland und Südland.",
+			ents: []ent{S("Nordland"), S("Ostland"), S("Westland"), S("Südland")},
+			want: []string{"sent_troops Westland -> Nordland"},
+			not:  []string{"sent_troops Westland -> Ostland", "sent_troops Südland -> Ostland"},
+		},
+	})
+}

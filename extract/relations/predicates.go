@@ -333,6 +333,58 @@ func (s *sent) agent(ci int, ts typeSet) int {
 	return -1
 }
 
+// vorfeldTroops reports whether main clause ci opens with a troop noun
+// phrase that names no entity (Kleinere Einheiten schickten …).
+func (s *sent) vorfeldTroops(ci int) bool {
+	c := s.clauses[ci]
+	if c.kind != clMain || c.finite < 0 {
+		return false
+	}
+	troops := false
+	for _, t := range c.toks {
+		if t >= c.finite {
+			break
+		}
+		if s.argCovering(t) >= 0 {
+			return false
+		}
+		if s.w[t].kind == text.Word && s.w[t].upper && isTroopWord(s.w[t].low) {
+			troops = true
+		}
+	}
+	return troops
+}
+
+// noteDeployment remembers the one state a sentence says troops are in
+// (die Soldaten sind in X stationiert, Truppen kämpfen in X): troops sent
+// later without a destination go there.
+func (s *sent) noteDeployment() {
+	troops := false
+	for i := range s.w {
+		if s.w[i].kind == text.Word && s.w[i].upper && isTroopWord(s.w[i].low) {
+			troops = true
+			break
+		}
+	}
+	if !troops {
+		return
+	}
+	st := -1
+	for k := range s.args {
+		a := &s.args[k]
+		if a.typ != newsgraph.State || a.partial || a.mod || a.virtual || a.gen || a.prep != "in" && a.prep != "nach" {
+			continue
+		}
+		if st >= 0 && st != a.ent {
+			return // two states: unclear
+		}
+		st = a.ent
+	}
+	if st >= 0 {
+		s.x.deployState = st
+	}
+}
+
 // causer finds who ordered a passive act: auf Xs Anordnung, auf Anordnung
 // von X, auf Befehl des Präsidenten X (data/function.txt [causer]).
 func (s *sent) causer(ci int, ts typeSet) int {
@@ -548,6 +600,18 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 					subj = append(subj, k)
 				}
 			}
+			if len(subj) == 0 && fr.rel == "sent_troops" && s.vorfeldTroops(ci) {
+				// Weitere Soldaten schickten X und Y: the troops in the
+				// Vorfeld are what is sent, the names after the verb send them
+				for _, k := range s.argsIn(ci) {
+					a := &s.args[k]
+					if a.t0 > c.finite && s.nomCandidate(k) && s.typeOK(k, fr.subjTypes) {
+						subj = s.groupOf(k)
+						cue += "/object-first"
+						break
+					}
+				}
+			}
 			if len(subj) == 0 {
 				// Die Opposition wirft X vor: the agent is named by no entity;
 				// like a passive without agent, the statement is still about X
@@ -705,7 +769,11 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 			if fr.subjTroop {
 				excl = append(excl, s.troopOwners(ci)...)
 			}
-			if t := s.x.mainStateExcept(excl); t >= 0 {
+			if t := s.x.deployState; t >= 0 && !contains(excl, t) {
+				objEnts = []int{t}
+				conf = 0.7
+				cue += "/deployed-target"
+			} else if t := s.x.mainStateExcept(excl); t >= 0 {
 				objEnts = []int{t}
 				conf = 0.7
 				cue += "/default-target"

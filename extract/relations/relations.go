@@ -134,7 +134,11 @@ type docExtractor struct {
 	// sentence's first clause, -1 (an office named next without a state is
 	// often one of the same government)
 	lastSubjPerson int
-	stateCount     map[int]int // State entity → mentions
+	// deployState is the State the article last said troops are in
+	// (Soldaten sind in X stationiert): the destination of troops sent
+	// later without one, -1
+	deployState int
+	stateCount  map[int]int // State entity → mentions
 	stateFirst     map[int]int // State entity → offset of its first mention
 	clearTopicSet  bool
 	clearTopicIdx  int
@@ -145,7 +149,7 @@ type docExtractor struct {
 
 func newDocExtractor(doc *text.Document, ents []newsgraph.Entity) *docExtractor {
 	x := &docExtractor{doc: doc, ents: ents, bySent: make([][]mref, len(doc.Sentences)),
-		topic: -1, topicOrg: -1, lastSubjState: -1, lastSubjPerson: -1, seen: map[string]int{}, officeOf: map[int]int{}}
+		topic: -1, topicOrg: -1, deployState: -1, lastSubjState: -1, lastSubjPerson: -1, seen: map[string]int{}, officeOf: map[int]int{}}
 	x.date = parseArticleDate(doc.Article.Date)
 	stateCount := map[int]int{}
 	first := map[int]int{}
@@ -235,6 +239,7 @@ func (x *docExtractor) sentence(i int) {
 	s.roles()
 	s.bracketParties()
 	s.predicates()
+	s.noteDeployment()
 	x.lastSubjState, x.lastSubjPerson = -1, -1
 	if len(s.clauses) > 0 {
 		if sub := s.subject(0); len(sub) == 1 && s.args[sub[0]].typ == newsgraph.State {
