@@ -459,17 +459,19 @@ func (l *Lexicon) IsWord(w string) bool {
 // letters) is a known word and whose first part is a known word or itself
 // ends in one (Sicherheitskräfte, Menschenrechtsverletzungen).
 func (l *Lexicon) IsCommonNoun(lower string) bool {
-	noun, word := l.wordTab.get(lower)
-	if noun {
-		return true
-	}
+	// the memo first: a fifth of the word table's size, so more of it
+	// stays in the processor's cache, and news repeats its words
 	if c, ok := l.commonCache.get(lower); ok {
 		return c
 	}
+	noun, word := l.wordTab.get(lower)
 	var c bool
-	if word {
+	switch {
+	case noun:
+		c = true
+	case word:
 		c = !l.properForm(lower)
-	} else {
+	default:
 		c = l.isCommonNoun(lower)
 	}
 	l.commonCache.put(lower, c)
