@@ -525,7 +525,7 @@ func (l *Lexicon) isCommonNoun(lower string) bool {
 		}
 		return l.IsCommonNoun(last)
 	}
-	if l.hasNounSuffix(lower) {
+	if l.hasNounSuffix(lower) || l.inflectedNoun(lower) {
 		return true
 	}
 	for i := 3; i+3 <= len(lower); i++ {
@@ -554,6 +554,42 @@ func (l *Lexicon) isCommonNoun(lower string) bool {
 		if utf8.RuneCountInString(lower[i:]) >= 5 && !l.placeHeads.has(lower[i:]) {
 			if noun, _ := l.wordTab.get(lower[i:]); noun {
 				return true // not a verb form: Spaichingen is no compound of hingen
+			}
+		}
+	}
+	return false
+}
+
+// nounEndings are plural, case and feminine endings whose removal from a
+// word the lists lack may leave a known noun (Infanteristen, Dramaturgin,
+// Werbespots). -er is left out: it ends surnames made from nouns
+// (Steiner, Hofer).
+var nounEndings = []string{"innen", "in", "en", "es", "n", "e", "s"}
+
+// deumlaut maps umlauts to their vowels (Bögen → Bogen, Zukäufe → Zukaufe).
+var deumlaut = strings.NewReplacer("ä", "a", "ö", "o", "ü", "u")
+
+// inflectedNoun reports whether lower is an inflected form of a known
+// noun that the lists do not hold themselves: a known noun with a plural,
+// case or feminine ending, or with an umlaut plural.
+func (l *Lexicon) inflectedNoun(lower string) bool {
+	forms := []string{lower}
+	if strings.ContainsAny(lower, "äöü") {
+		forms = append(forms, deumlaut.Replace(lower))
+	}
+	for k, w := range forms {
+		if k > 0 {
+			if noun, _ := l.wordTab.get(w); noun {
+				return true
+			}
+		}
+		for _, e := range nounEndings {
+			stem, ok := strings.CutSuffix(w, e)
+			if !ok || utf8.RuneCountInString(stem) < 5 {
+				continue
+			}
+			if noun, _ := l.wordTab.get(stem); noun {
+				return true
 			}
 		}
 	}
@@ -787,7 +823,7 @@ func (l *Lexicon) properForm(w string) bool {
 			}
 		}
 	}
-	if l.adjectiveForm(w) {
+	if l.adjectiveForm(w) || l.inflectedNoun(w) {
 		return false
 	}
 	if stem, ok := strings.CutSuffix(w, "en"); ok && len(stem) >= 2 && l.IsWord(stem+"t") && l.IsWord(stem+"te") {

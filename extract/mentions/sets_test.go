@@ -74,3 +74,21 @@ func TestLowerSameLength(t *testing.T) {
 		}
 	}
 }
+
+// Inflected forms of known nouns are common nouns even when the lists
+// lack the form itself; surnames made from nouns with -er stay names.
+func TestInflectedNouns(t *testing.T) {
+	l := Default()
+	for _, tc := range []struct {
+		word   string
+		common bool
+	}{
+		{"bögen", true},      // umlaut plural of Bogen
+		{"steiner", false},   // -er is no noun ending here
+		{"kwabenaro", false}, // no noun in it
+	} {
+		if got := l.inflectedNoun(tc.word); got != tc.common {
+			t.Errorf("inflectedNoun(%q) = %v, want %v", tc.word, got, tc.common)
+		}
+	}
+}
