@@ -38,4 +38,4 @@ func TestGermEvalDev(t *testing.T) {
 
 // minGermEvalDevF1 is the floor for the development score; raised as the
 // tagger improves.
-const minGermEvalDevF1 = 0.655
+const minGermEvalDevF1 = 0.70
