@@ -60,3 +60,26 @@ func TestTroopsWithoutDestination(t *testing.T) {
 		},
 	})
 }
+
+func TestStateGroupSubject(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "a counted group of states named before",
+			text: "Ostland schickte Soldaten. Auch Westland und Südland entsandten Truppen. Alle drei Staaten gehören dem Nordpakt an.",
+			ents: []ent{S("Ostland"), S("Westland"), S("Südland"), O("Nordpakt")},
+			want: []string{"member_of Ostland -> Nordpakt", "member_of Westland -> Nordpakt", "member_of Südland -> Nordpakt"},
+		},
+		{
+			name: "a state compared with the group is one of them",
+			text: "Westland und Südland entsandten Truppen. Beide Staaten gehören dem Nordpakt ebenso an wie Nordland selbst.",
+			ents: []ent{S("Westland"), S("Südland"), S("Nordland"), O("Nordpakt")},
+			want: []string{"member_of Westland -> Nordpakt", "member_of Südland -> Nordpakt", "member_of Nordland -> Nordpakt"},
+		},
+		{
+			name: "fewer states than counted: no reading",
+			text: "Westland entsandte Truppen. Alle vier Staaten gehören dem Nordpakt an.",
+			ents: []ent{S("Westland"), O("Nordpakt")},
+			not:  []string{"member_of Westland -> Nordpakt"},
+		},
+	})
+}

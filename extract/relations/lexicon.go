@@ -3,6 +3,7 @@ package relations
 import (
 	"embed"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph"
@@ -191,6 +192,8 @@ type lexicon struct {
 	deputy           map[string]bool
 	troops           map[string]bool
 	causer           map[string]bool
+	stateGroup       map[string]bool
+	groupNumber      map[string]int
 	help             map[string]bool
 	orgDesc          map[string]bool
 	authority        map[string]bool
@@ -342,6 +345,15 @@ func load() (*lexicon, error) {
 	l.deputy = set(fn["deputy"])
 	l.troops = set(fn["troops"])
 	l.causer = set(fn["causer"])
+	l.stateGroup = set(fn["state_group"])
+	l.groupNumber = map[string]int{}
+	for _, ln := range fn["group_number"] {
+		if f := strings.Fields(ln); len(f) == 2 {
+			if n, err := strconv.Atoi(f[1]); err == nil {
+				l.groupNumber[f[0]] = n
+			}
+		}
+	}
 	l.help = set(fn["help"])
 	l.orgDesc = set(fn["orgdesc"])
 	l.authority = set(fn["authority"])

@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -114,7 +115,8 @@ func (s *sent) findParticle(ci, t int, particle string) int {
 			return p
 		}
 		// gehören … an und …: particle before a coordinating conjunction
-		if nx := s.w[p+1].low; nx == "und" || nx == "oder" {
+		// or before a comparison in the Nachfeld (gehören … an wie X)
+		if nx := s.w[p+1].low; nx == "und" || nx == "oder" || nx == "wie" {
 			return p
 		}
 	}
@@ -355,6 +357,60 @@ func (s *sent) vorfeldTroops(ci int) bool {
 	return troops
 }
 
+// stateGroupSubject reads a Vorfeld that counts states named before (alle
+// fünf Staaten, die drei Länder) as those states: the last N distinct
+// states of the three sentences before, when there are that many; a state
+// compared with them in the clause (ebenso wie X) is one of them too.
+func (s *sent) stateGroupSubject(ci int, ts typeSet) []int {
+	c := s.clauses[ci]
+	if ts&tState == 0 || c.kind != clMain || c.finite < 0 {
+		return nil
+	}
+	n, noun := 0, false
+	for _, t := range c.toks {
+		if t >= c.finite {
+			break
+		}
+		if s.argCovering(t) >= 0 {
+			return nil
+		}
+		w := &s.w[t]
+		if k, ok := lex.groupNumber[w.low]; ok {
+			n = k
+		} else if k, err := strconv.Atoi(w.text); err == nil && k > 1 && k < 30 {
+			n = k
+		} else if w.upper && lex.stateGroup[w.low] {
+			noun = true
+		}
+	}
+	if n == 0 || !noun {
+		return nil
+	}
+	var out []int
+	for j := s.idx - 1; j >= 0 && j >= s.idx-3 && len(out) < n; j-- {
+		ms := append([]mref(nil), s.x.bySent[j]...)
+		sort.Slice(ms, func(a, b int) bool { return ms[a].span.Start > ms[b].span.Start })
+		for _, m := range ms {
+			if m.typ == newsgraph.State && !contains(out, m.ent) {
+				out = append(out, m.ent)
+				if len(out) == n {
+					break
+				}
+			}
+		}
+	}
+	if len(out) < n {
+		return nil // fewer states than counted: unclear which are meant
+	}
+	for _, k := range s.argsIn(ci) {
+		a := &s.args[k]
+		if a.t0 > c.finite && a.t0 > 0 && s.w[a.t0-1].low == "wie" && a.typ == newsgraph.State && !a.partial && !a.mod && !contains(out, a.ent) {
+			out = append(out, a.ent)
+		}
+	}
+	return out
+}
+
 // noteDeployment remembers the one state a sentence says troops are in
 // (die Soldaten sind in X stationiert, Truppen kämpfen in X): troops sent
 // later without a destination go there.
@@ -590,10 +646,20 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 		}
 		if fr.subjTroop {
 			subjEnts = s.troopOwners(ci)
+			for _, k := range s.subject(ci) {
+				if !s.args[k].virtual && contains(subjEnts, s.args[k].ent) {
+					return // X und Y entsandten Truppen: the troops are the object
+				}
+			}
 			cue += "/troops"
 			if len(subjEnts) == 0 {
 				return // kurdische Kämpfer: forces of no state of the article
 			}
+		} else if g := s.stateGroupSubject(ci, fr.subjTypes); len(g) > 0 {
+			// Alle fünf Staaten gehören dem Bündnis an: the states listed before
+			subjEnts = g
+			cue += "/state-group"
+			conf = 0.7
 		} else {
 			for _, k := range s.subject(ci) {
 				if s.typeOK(k, fr.subjTypes) {
@@ -612,7 +678,7 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 					}
 				}
 			}
-			if len(subj) == 0 {
+			if len(subj) == 0 && len(subjEnts) == 0 {
 				// Die Opposition wirft X vor: the agent is named by no entity;
 				// like a passive without agent, the statement is still about X
 				if !fr.noagent || s.clauses[ci].kind != clMain || len(s.subject(ci)) > 0 || !(s.vorfeldNominalSubject(ci) || s.midfieldNominalSubject(ci)) {
