@@ -647,7 +647,8 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 		if fr.subjTroop {
 			subjEnts = s.troopOwners(ci)
 			for _, k := range s.subject(ci) {
-				if !s.args[k].virtual && contains(subjEnts, s.args[k].ent) {
+				a := &s.args[k]
+				if !a.virtual && !a.mod && contains(subjEnts, a.ent) && !(a.t1 < len(s.w) && isTroopWord(s.w[a.t1].low)) {
 					return // X und Y entsandten Truppen: the troops are the object
 				}
 			}

@@ -137,14 +137,14 @@ type docExtractor struct {
 	// deployState is the State the article last said troops are in
 	// (Soldaten sind in X stationiert): the destination of troops sent
 	// later without one, -1
-	deployState int
-	stateCount  map[int]int // State entity → mentions
-	stateFirst     map[int]int // State entity → offset of its first mention
-	clearTopicSet  bool
-	clearTopicIdx  int
-	armySet        bool
-	armyIdx        int
-	orgForms       []orgForms // built on first use by orgWithHead
+	deployState   int
+	stateCount    map[int]int // State entity → mentions
+	stateFirst    map[int]int // State entity → offset of its first mention
+	clearTopicSet bool
+	clearTopicIdx int
+	armySet       bool
+	armyIdx       int
+	orgForms      []orgForms // built on first use by orgWithHead
 }
 
 func newDocExtractor(doc *text.Document, ents []newsgraph.Entity) *docExtractor {
