@@ -83,3 +83,27 @@ func TestStateGroupSubject(t *testing.T) {
 		},
 	})
 }
+
+func TestTalkSetting(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "thanks in a phone call",
+			text: "In einem Telefonat dankte Ivo Marek dem Kanzler Jan Brodsky für die Hilfe.",
+			ents: []ent{P("Ivo Marek"), P("Jan Brodsky")},
+			want: []string{"thanked Ivo Marek -> Jan Brodsky", "talked_with Ivo Marek -> Jan Brodsky"},
+		},
+		{
+			name: "a warning at a meeting",
+			text: "Bei einem Treffen in Genf warnte Ostland den Nachbarn Westland vor einem Angriff.",
+			ents: []ent{S("Ostland"), S("Westland")},
+			want: []string{"talked_with Ostland -> Westland"},
+		},
+		{
+			name: "thanks without a conversation are no talk",
+			text: "Ivo Marek dankte dem Kanzler Jan Brodsky für die Hilfe.",
+			ents: []ent{P("Ivo Marek"), P("Jan Brodsky")},
+			want: []string{"thanked Ivo Marek -> Jan Brodsky"},
+			not:  []string{"talked_with Ivo Marek -> Jan Brodsky"},
+		},
+	})
+}

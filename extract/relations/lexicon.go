@@ -193,6 +193,8 @@ type lexicon struct {
 	troops           map[string]bool
 	causer           map[string]bool
 	stateGroup       map[string]bool
+	talkSetting      map[string]bool
+	addressed        map[string]bool
 	groupNumber      map[string]int
 	help             map[string]bool
 	orgDesc          map[string]bool
@@ -346,6 +348,8 @@ func load() (*lexicon, error) {
 	l.troops = set(fn["troops"])
 	l.causer = set(fn["causer"])
 	l.stateGroup = set(fn["state_group"])
+	l.talkSetting = set(fn["talk_setting"])
+	l.addressed = set(fn["addressed"])
 	l.groupNumber = map[string]int{}
 	for _, ln := range fn["group_number"] {
 		if f := strings.Fields(ln); len(f) == 2 {

@@ -878,6 +878,34 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 			s.add(fr.rel, se, oe, attrs, cue, conf)
 		}
 	}
+	if lex.addressed[fr.rel] && len(subjEnts) > 0 && s.talkSetting(ci) {
+		// In einem Telefonat dankte X Y: X spoke with Y
+		for _, se := range subjEnts {
+			for _, oe := range objEnts {
+				if oe >= 0 && se != oe && s.x.ents[oe].Type != newsgraph.Event && s.x.ents[se].Type != newsgraph.Event {
+					s.add("talked_with", se, oe, s.attrsFor(ci, "talked_with"), cue+"/talk-setting", min(conf, 0.8))
+				}
+			}
+		}
+	}
+}
+
+// talkSetting reports whether clause ci is set in a conversation (in einem
+// Telefonat, bei einem Treffen, während des Gesprächs).
+func (s *sent) talkSetting(ci int) bool {
+	toks := s.clauses[ci].toks
+	for i, t := range toks {
+		if s.w[t].kind != text.Word || !s.w[t].upper || !lex.talkSetting[s.w[t].low] {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			l := s.w[toks[j]].low
+			if l == "in" || l == "im" || l == "bei" || l == "beim" || l == "während" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func orNone(xs []int) []int {
