@@ -107,3 +107,21 @@ func TestTalkSetting(t *testing.T) {
 		},
 	})
 }
+
+func TestGappedCoordination(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "a second prepositional object after a comma",
+			text: "Im Norden grenzt Ostland an Westland, im Süden an Südland.",
+			ents: []ent{S("Ostland"), S("Westland"), S("Südland")},
+			want: []string{"borders Ostland -> Westland", "borders Ostland -> Südland"},
+		},
+		{
+			name: "a relative clause after the comma is no gapped object",
+			text: "Ostland grenzt an Westland, das an Südland grenzt.",
+			ents: []ent{S("Ostland"), S("Westland"), S("Südland")},
+			want: []string{"borders Ostland -> Westland"},
+			not:  []string{"borders Ostland -> Südland"},
+		},
+	})
+}

@@ -789,6 +789,9 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 			}
 		}
 	}
+	if len(obj) > 0 && fr.obj.kind == "prep" {
+		obj = append(obj, s.gappedObjects(ci, obj, subj, fr.obj)...)
+	}
 	if len(obj) == 0 && fr.obj.kind != "dir" && fr.obj.types&tOrg != 0 && fr.obj.types&tPerson == 0 {
 		// ein von Russland geführtes Bündnis um Hilfe bitten: a description
 		// of an alliance stands for the article's organisation
@@ -888,6 +891,44 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 			}
 		}
 	}
+}
+
+// gappedObjects finds the objects of a gapped coordination after a comma
+// that repeats the object's preposition without the verb (grenzt im Norden
+// an X, im Osten an Y).
+func (s *sent) gappedObjects(ci int, obj, subj []int, sl slot) []int {
+	last := obj[len(obj)-1]
+	for _, k := range obj {
+		if s.args[k].t0 > s.args[last].t0 {
+			last = k
+		}
+	}
+	prep := s.args[last].prep
+	var out []int
+	end := s.args[last].t1
+	for _, k := range s.argsIn(ci) {
+		a := &s.args[k]
+		if a.t0 < end || contains(obj, k) || contains(subj, k) || a.virtual {
+			continue
+		}
+		if a.prep != prep || a.partial || a.mod || a.gen || !s.slotFits(k, sl) {
+			break
+		}
+		comma := false
+		for t := end; t < a.t0; t++ {
+			if s.w[t].kind == text.Punct && s.w[t].text == "," {
+				comma = true
+			} else if s.w[t].kind == text.Punct || !s.inClause(ci, t) || s.w[t].kind == text.Word && !s.w[t].upper && lex.relpron[s.w[t].low] != 0 {
+				return out
+			}
+		}
+		if !comma {
+			break
+		}
+		out = append(out, s.groupOf(k)...)
+		end = a.t1
+	}
+	return out
 }
 
 // talkSetting reports whether clause ci is set in a conversation (in einem
