@@ -591,6 +591,9 @@ func (f *Finder) gazetteer(s *text.Sentence, in []tokInfo, claimed []bool, st *d
 		w := in[i].lower
 		if strings.HasSuffix(w, "s") && len(w) > 3 {
 			cands = f.lex.phrasesOf(w[:len(w)-1])
+			if len(cands) == 0 && strings.HasSuffix(w, "es") && len(w) > 5 {
+				cands = f.lex.phrasesOf(w[:len(w)-2]) // Griechenlandes
+			}
 		}
 		if len(cands) == 0 {
 			return 0, nil
@@ -1730,21 +1733,19 @@ func (f *Finder) acronym(s *text.Sentence, in []tokInfo, claimed []bool, st *doc
 func (f *Finder) districtName(s *text.Sentence, in []tokInfo, i int) bool {
 	w := s.Tokens[i].Text
 	k := strings.IndexByte(w, '-')
-	if k <= 0 || k+3 >= len(w) || strings.IndexByte(w[k+1:], '-') >= 0 || !isUpperInitial(w[k+1:]) {
+	if k <= 0 || k+3 >= len(w) || !isUpperInitial(w[k+1:]) {
 		return false
 	}
-	town := false
-	for _, p := range f.lex.phrasesOf(in[i].lower[:k]) {
-		if len(p.toks) == 1 && p.toks[0] == w[:k] && (p.typ == newsgraph.Place || p.typ == newsgraph.State && p.city) {
-			town = true
-		}
+	if l := strings.LastIndexByte(w, '-'); l != k {
+		// Rhein-Sieg-Kreis: more parts, the last a noun for a kind of place
+		return f.townPart(in[i].lower[:k], w[:k]) && f.placeNoun(in[i].lower[l+1:])
 	}
-	if !town {
+	if !f.townPart(in[i].lower[:k], w[:k]) {
 		return false
 	}
 	rest := in[i].lower[k+1:]
-	if compass[rest] {
-		return true
+	if compass[rest] || f.placeNoun(rest) {
+		return true // Berlin-Mitte, Gaza-Streifen
 	}
 	if f.lex.IsCommonNoun(rest) || f.lex.funcWords[rest] || len(f.lex.phrasesOf(rest)) > 0 {
 		return false
@@ -1754,6 +1755,17 @@ func (f *Finder) districtName(s *text.Sentence, in []tokInfo, i int) bool {
 	}
 	st, _ := f.orgHeadOf(rest)
 	return st == ""
+}
+
+// townPart reports whether the first part of a hyphenated word is a known
+// town or region (Berlin in Berlin-Mitte, Gaza in Gaza-Streifen).
+func (f *Finder) townPart(lower, word string) bool {
+	for _, p := range f.lex.phrasesOf(lower) {
+		if len(p.toks) == 1 && p.toks[0] == word && (p.typ == newsgraph.Place || p.typ == newsgraph.State && p.city) {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymPlace returns how many tokens after the acronym at i name a
