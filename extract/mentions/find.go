@@ -1062,8 +1062,8 @@ func (f *Finder) fullName(s *text.Sentence, in []tokInfo, i int, cue string) (in
 		if _, k := f.tokOrg(in, j); k != "" && f.isCommon(in, j) {
 			return 0, nil // Kennan Center, Konrad-Adenauer Stiftung: a body named after someone
 		}
-		if len(f.lex.phrasesOf(in[j].lower)) > 0 && givens == 0 {
-			break
+		if givens == 0 && (len(f.lex.phrasesOf(in[j].lower)) > 0 || f.lexiconGenitive(in[j].lower)) {
+			break // Wirtschaftsforscher Deutschlands: a place, no surname
 		}
 		if givens == 0 && f.isCommon(in, j) && !hasNameSuffix(in[j].lower) {
 			break
@@ -1755,6 +1755,20 @@ func (f *Finder) districtName(s *text.Sentence, in []tokInfo, i int) bool {
 	}
 	st, _ := f.orgHeadOf(rest)
 	return st == ""
+}
+
+// lexiconGenitive reports whether a lowercase word is the genitive of a
+// lexicon name (Deutschlands, Griechenlandes).
+func (f *Finder) lexiconGenitive(lower string) bool {
+	w, ok := strings.CutSuffix(lower, "s")
+	if !ok || len(w) < 3 {
+		return false
+	}
+	if len(f.lex.phrasesOf(w)) > 0 {
+		return true
+	}
+	w, ok = strings.CutSuffix(w, "e")
+	return ok && len(w) > 3 && len(f.lex.phrasesOf(w)) > 0
 }
 
 // townPart reports whether the first part of a hyphenated word is a known

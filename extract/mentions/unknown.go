@@ -477,8 +477,8 @@ func (f *Finder) affixName(s *text.Sentence, in []tokInfo, claimed []bool, i int
 	if _, abbr := f.lex.nameFirst[toks[i].Text]; !word(i) && !(abbr && strings.HasSuffix(toks[i].Text, ".")) {
 		return 0, nil // St. Moritz: the abbreviation is no name-like word
 	}
-	if t, ok := f.lex.nameFirst[toks[i].Text]; ok && word(i+1) {
-		j := i + 1
+	if t, ok := f.lex.nameFirst[toks[i].Text]; ok && (word(i+1) || i+2 < len(toks) && nameJoiners[toks[i+1].Text] && word(i+2)) {
+		j := i + 1 // Lido di Spina: a joiner may follow the first word
 		for j < len(toks) && j-i <= 3 && (word(j) || nameJoiners[toks[j].Text] && word(j+1)) {
 			j++
 		}
