@@ -125,3 +125,20 @@ func TestGappedCoordination(t *testing.T) {
 		},
 	})
 }
+
+func TestFiniteVerbAfterPrepositionalVorfeld(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "a past-tense verb after a noun is no adjective of the subject",
+			text: "In seiner Rede kritisierte Ivo Marek auch seinen Vorgänger Jan Brodsky.",
+			ents: []ent{P("Ivo Marek"), P("Jan Brodsky")},
+			want: []string{"criticized Ivo Marek -> Jan Brodsky"},
+		},
+		{
+			name: "an attributive participle after an article stays an adjective",
+			text: "Der entlassene Minister Jan Brodsky kritisierte Ivo Marek.",
+			ents: []ent{P("Ivo Marek"), P("Jan Brodsky")},
+			want: []string{"criticized Jan Brodsky -> Ivo Marek"},
+		},
+	})
+}

@@ -140,6 +140,16 @@ func adjLike(w *word) bool {
 		strings.HasSuffix(l, "es") || strings.HasSuffix(l, "em")
 }
 
+// finiteHit reports whether a word has a finite verb reading.
+func finiteHit(w *word) bool {
+	for _, h := range w.hits {
+		if h.kind&(fFinite|fSepFinite) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func newSent(x *docExtractor, idx int) *sent {
 	s := &sent{x: x, idx: idx, s: &x.doc.Sentences[idx], speaker: -1}
 	x.cused = 0
@@ -513,6 +523,9 @@ func (s *sent) caseCue(a *arg) {
 			return
 		}
 		if adjLike(w) || strings.HasPrefix(w.low, "ex-") || w.low == "ganz" {
+			if j > 0 && s.w[j-1].kind == text.Word && s.w[j-1].upper && finiteHit(w) {
+				return // In seiner Rede kritisierte X: a finite verb after a noun, no adjective
+			}
 			j--
 			continue
 		}
