@@ -172,7 +172,8 @@ func (s *sent) nounSlot(ci, t int, sl string, ts typeSet, exclude []int) []int {
 	case "poss":
 		for j := t - 1; j >= 0 && j >= t-3; j-- {
 			if a := s.argCovering(j); a >= 0 {
-				if s.args[a].pregen {
+				if s.args[a].pregen || s.args[a].coref && lex.possessive[s.w[s.args[a].t0].low] {
+					// Russlands Präsident; sein Nachfolger (the possessive linked by the resolver)
 					return s.entsOf([]int{a}, ts, exclude)
 				}
 				return nil

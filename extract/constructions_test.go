@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// Texts written for this test: constructions whose arguments only the
+// whole pipeline can fill (pronouns and possessives linked by the resolver).
+func TestPipelineConstructions(t *testing.T) {
+	p := New()
+	tests := []struct {
+		name, text string
+		want, not  []string // "type subject -> object" by entity name
+	}{
+		{
+			name: "object pronoun refers to the person before the clause",
+			text: "Der frühere Präsident Wiktor Janukowitsch verliert an Einfluss. Präsident Wolodymyr Selenskyj setzte ihn als Berater ab.",
+			want: []string{"dismissed Wolodymyr Selenskyj -> Wiktor Janukowitsch"},
+		},
+		{
+			name: "dative pronoun refers to the person named in the sentence before",
+			text: "Der Kanzler Olaf Scholz sagte Hilfe zu. Präsident Wolodymyr Selenskyj dankte ihm dafür.",
+			want: []string{"thanked Wolodymyr Selenskyj -> Olaf Scholz"},
+		},
+		{
+			name: "predicate successor with a possessive",
+			text: "Nursultan Nasarbajew regierte lange. 2019 wurde Kassym-Schomart Tokajew sein Nachfolger.",
+			want: []string{"succeeded Kassym-Schomart Tokajew -> Nursultan Nasarbajew"},
+		},
+		{
+			name: "a possessive predecessor as the subject",
+			text: "Das Parlament wählte Alichan Smailow zum Regierungschef. Sein Vorgänger Askar Mamin war entlassen worden.",
+			want: []string{"succeeded Alichan Smailow -> Askar Mamin"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			an := p.Extract(newsgraph.Article{Date: "2022-01-10", Text: tc.text})
+			name := map[string]string{}
+			for _, e := range an.Entities {
+				name[e.Key] = e.Name
+			}
+			got := map[string]bool{}
+			for _, r := range an.Relations {
+				got[r.Type+" "+name[r.Subject]+" -> "+name[r.Object]] = true
+			}
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("missing %q", w)
+				}
+			}
+			for _, n := range tc.not {
+				if got[n] {
+					t.Errorf("unexpected %q", n)
+				}
+			}
+			if t.Failed() {
+				var all []string
+				for k := range got {
+					all = append(all, k)
+				}
+				sort.Strings(all)
+				t.Logf("got:\n  %s", strings.Join(all, "\n  "))
+			}
+		})
+	}
+}
