@@ -650,8 +650,26 @@ func (f *Finder) gazetteer(s *text.Sentence, in []tokInfo, claimed []bool, st *d
 				m.Cue = "lexicon:capital-as-actor"
 			}
 		}
-		if p.typ == newsgraph.Organization && isAllCaps(m.Base) {
-			m.Kind = Acronym
+		if p.typ == newsgraph.Organization {
+			if k := f.extendLexiconName(s, in, claimed, i+n); k > 0 {
+				// Audi AG, BNP Paribas: the lexicon name opens a longer one
+				e := mk(s, i, i+n+k, newsgraph.Organization, Name, "lexicon+name:"+p.cue)
+				e.Canon, e.Base = p.canon, e.Text
+				return n + k, []Mention{e}
+			}
+			if isAllCaps(m.Base) {
+				m.Kind = Acronym
+			}
+		}
+		if n == 1 && (p.typ == newsgraph.Place || p.city) && i+1 < len(s.Tokens) && !claimed[i+1] {
+			// Chicago Bulls, Mainz 05: a town and a team's name or year
+			if t := s.Tokens[i+1]; t.Kind == text.Number && len(t.Text) == 2 && t.Start > s.Tokens[i].End &&
+				(i == 0 || !locatives[in[i-1].lower]) && (i+2 >= len(s.Tokens) || !in[i+2].upper && s.Tokens[i+2].Kind != text.Number) ||
+				f.unknownNameWord(s, in, i+1) && f.lex.isEnglish(in[i+1].lower) {
+				e := mk(s, i, i+2, newsgraph.Organization, Name, "town+team")
+				e.Base = e.Text
+				return 2, []Mention{e}
+			}
 		}
 		return n, []Mention{m}
 	}
@@ -1798,8 +1816,36 @@ func (f *Finder) acronymPlace(s *text.Sentence, in []tokInfo, claimed []bool, i 
 			return 1
 		}
 	}
-	if len(f.lex.phrasesOf(in[j].lower)) == 0 && !f.isCommon(in, j) && !f.lex.IsWord(in[j].lower) && !f.tokGiven(s, in, j) &&
-		!hasNameSuffix(in[j].lower) && f.lex.hasPlaceHead(in[j].lower) {
+	if f.unknownNameWord(s, in, j) {
+		return 1 // SK Wißgoldingen, PKN Orlen, CGX Energy
+	}
+	return 0
+}
+
+// unknownNameWord reports whether token j is a capitalised word that no
+// list knows (no word form, no common noun, no lexicon name, no given
+// name, no surname shape): the rest of a name it follows.
+func (f *Finder) unknownNameWord(s *text.Sentence, in []tokInfo, j int) bool {
+	return j < len(in) && f.nameLike(s, in, j) && len(f.lex.phrasesOf(in[j].lower)) == 0 && !f.lex.IsWord(in[j].lower) &&
+		!f.isCommon(in, j) && !f.tokGiven(s, in, j) && !hasNameSuffix(in[j].lower)
+}
+
+// extendLexiconName returns how many tokens after a lexicon match ending
+// at j belong to a longer name: a legal form (Audi AG, Google Inc.), or
+// one unknown word after an organisation (BNP Paribas, Mitsubishi UFJ).
+func (f *Finder) extendLexiconName(s *text.Sentence, in []tokInfo, claimed []bool, j int) int {
+	toks := s.Tokens
+	if j >= len(toks) || claimed[j] || toks[j].Start == toks[j-1].End {
+		return 0
+	}
+	if t, ok := f.lex.lastWord(toks[j].Text); ok && t == newsgraph.Organization {
+		if j+1 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == toks[j].End && f.lex.nameLast[toks[j].Text+"."] != "" {
+			return 2 // Inc.
+		}
+		return 1
+	}
+	if (isAllCaps(toks[j].Text) && !f.lex.stop[toks[j].Text] && len(f.lex.phrasesOf(in[j].lower)) == 0 || f.unknownNameWord(s, in, j)) &&
+		(j+1 >= len(toks) || !in[j+1].upper) {
 		return 1
 	}
 	return 0

@@ -87,6 +87,10 @@ func TestUnknownNames(t *testing.T) {
 		{"place opened by Lido and a joiner", "Sie badeten am Lido di Kwarra im Sommer.", "Lido di Kwarra", L, Name},
 		{"hyphenated place with a place noun", "Die Armee zog in den Gaza-Streifen.", "Gaza-Streifen", L, Name},
 		{"genitive of a state after a role noun is no surname", "Die führenden Wirtschaftsforscher Deutschlands warnten.", "Deutschlands", newsgraph.State, Name},
+		{"legal form after a lexicon company", "Die Audi AG meldete Gewinne.", "Audi AG", O, Name},
+		{"unknown word after an acronym", "Die KSR Kwarrumtec meldete Gewinne.", "KSR Kwarrumtec", O, Name},
+		{"town and an English team name", "Gestern siegten die Chicago Bulls knapp.", "Chicago Bulls", O, Name},
+		{"town and a club year", "Gestern gewann Mainz 05 knapp.", "Mainz 05", O, Name},
 		{"three short words after a role", "Gestern sprach UN-Generalsekretär Ban Ki Moon in Genf.", "Ban Ki Moon", P, Name},
 		{"foreign minister compound", "Er traf Außenminister Kwabenaro in Wien.", "Kwabenaro", P, Name},
 		{"kinship noun before a name", "Auch seine Tante Kwarruma kam zur Feier.", "Kwarruma", P, Name},
@@ -188,6 +192,7 @@ func TestNotNames(t *testing.T) {
 		{"Parallel dazu sank der Kurs.", "Parallel"},
 		{"Irgendwann kam der Zug doch noch.", "Irgendwann"},
 		{"Im Ort fand man Überreste der Ölförderstadt Kwarrumbe.", "Ölförderstadt"},
+		{"In Kiew 20 Menschen starben.", "Kiew 20"},
 	}
 	for _, tc := range tests {
 		for _, m := range find(tc.in) {
