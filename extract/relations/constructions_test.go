@@ -142,3 +142,20 @@ func TestFiniteVerbAfterPrepositionalVorfeld(t *testing.T) {
 		},
 	})
 }
+
+func TestCompanionNouns(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "one of the closest companions of a person",
+			text: "Karel Dvorak war über Jahre einer der engsten Weggefährten von Ivo Marek.",
+			ents: []ent{P("Ivo Marek"), P("Karel Dvorak")},
+			want: []string{"ally_of Karel Dvorak -> Ivo Marek"},
+		},
+		{
+			name: "apposition with a genitive",
+			text: "Der Minister Karel Dvorak, ein Mitstreiter Mareks, trat zurück.",
+			ents: []ent{P("Ivo Marek", "Mareks"), P("Karel Dvorak")},
+			want: []string{"ally_of Karel Dvorak -> Ivo Marek"},
+		},
+	})
+}
