@@ -159,3 +159,20 @@ func TestCompanionNouns(t *testing.T) {
 		},
 	})
 }
+
+func TestRulingAState(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "a person who ruled a state held its office",
+			text: "Ivo Marek hatte Nordland fast zwei Jahrzehnte lang regiert.",
+			ents: []ent{P("Ivo Marek"), S("Nordland")},
+			want: []string{"holds_office Ivo Marek -> Nordland"},
+		},
+		{
+			name: "a party ruling a state holds no office",
+			text: "Die Volkspartei regiert Nordland seit Jahren.",
+			ents: []ent{O("Volkspartei"), S("Nordland")},
+			not:  []string{"holds_office Volkspartei -> Nordland"},
+		},
+	})
+}
