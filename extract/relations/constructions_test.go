@@ -176,3 +176,26 @@ func TestRulingAState(t *testing.T) {
 		},
 	})
 }
+
+func TestBodyNounRefersBack(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "das Gremium after a council, coordinated clause sharing the subject",
+			text: "Ivo Marek entließ Karel Dvorak aus dem Staatsrat. Marek entmachtete ihn und leitet das Gremium nun selbst.",
+			ents: []ent{P("Ivo Marek", "Marek"), P("Karel Dvorak"), O("Staatsrat")},
+			want: []string{"leads Ivo Marek -> Staatsrat"},
+		},
+		{
+			name: "a role of the body named before",
+			text: "Der Staatsrat tagte am Montag. Karel Dvorak war bis dahin Vizesekretär des Gremiums.",
+			ents: []ent{P("Karel Dvorak"), O("Staatsrat")},
+			want: []string{"holds_office Karel Dvorak -> Staatsrat"},
+		},
+		{
+			name: "no organisation before: no reading",
+			text: "Karel Dvorak leitet das Gremium seit Jahren.",
+			ents: []ent{P("Karel Dvorak"), O("Staatsrat")},
+			not:  []string{"leads Karel Dvorak -> Staatsrat"},
+		},
+	})
+}

@@ -194,6 +194,7 @@ type lexicon struct {
 	causer           map[string]bool
 	stateGroup       map[string]bool
 	talkSetting      map[string]bool
+	bodyNoun         map[string]bool
 	addressed        map[string]bool
 	groupNumber      map[string]int
 	help             map[string]bool
@@ -349,6 +350,7 @@ func load() (*lexicon, error) {
 	l.causer = set(fn["causer"])
 	l.stateGroup = set(fn["state_group"])
 	l.talkSetting = set(fn["talk_setting"])
+	l.bodyNoun = set(fn["body_noun"])
 	l.addressed = set(fn["addressed"])
 	l.groupNumber = map[string]int{}
 	for _, ln := range fn["group_number"] {

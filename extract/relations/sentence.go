@@ -1933,6 +1933,14 @@ func (s *sent) describedOrgs() {
 		if len(stem) < 5 {
 			continue
 		}
+		if lex.bodyNoun[w.low] {
+			// das Gremium: the organisation named last before it
+			if e := s.lastOrgBefore(w.start); e >= 0 && s.argCovering(t) < 0 {
+				ent := &s.x.ents[e]
+				s.args = append(s.args, arg{ent: e, key: ent.Key, typ: ent.Type, t0: t, t1: t + 1, coref: true, group: -1, cueTok: -1, described: true})
+			}
+			continue
+		}
 		// the organisation look-up first: it rejects most words cheaply
 		e := s.x.orgWithHead(stem, w.start)
 		if e < 0 || lex.authority[stem] || lex.authority[w.low] || lex.military(w.low) || lex.stateDesc[w.low] || isTimeNoun(w.low) || s.isRoleTok(t) {
@@ -1949,6 +1957,23 @@ func (s *sent) describedOrgs() {
 			s.args = append(s.args, arg{ent: e, key: ent.Key, typ: ent.Type, t0: t, t1: t + 1, coref: true, group: -1, cueTok: -1, described: true})
 		}
 	}
+}
+
+// lastOrgBefore is the organisation mentioned last before offset at in
+// this sentence or the three before it, or -1.
+func (s *sent) lastOrgBefore(at int) int {
+	best, bestStart := -1, -1
+	for si := s.idx; si >= 0 && si >= s.idx-3; si-- {
+		for _, m := range s.x.bySent[si] {
+			if m.typ == newsgraph.Organization && m.span.Start < at && m.span.Start > bestStart {
+				best, bestStart = m.ent, m.span.Start
+			}
+		}
+		if best >= 0 {
+			break
+		}
+	}
+	return best
 }
 
 // lastPersonBefore is the person mentioned last before offset at in the two
