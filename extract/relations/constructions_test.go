@@ -199,3 +199,20 @@ func TestBodyNounRefersBack(t *testing.T) {
 		},
 	})
 }
+
+func TestRoleAfterAls(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "a dismissed object held the office named with als",
+			text: "Präsident Ivo Marek setzte Karel Dvorak als Vorsitzenden des Staatsrates ab.",
+			ents: []ent{P("Ivo Marek"), P("Karel Dvorak"), O("Staatsrat", "Staatsrates")},
+			want: []string{"holds_office Karel Dvorak -> Staatsrat", "dismissed Ivo Marek -> Karel Dvorak"},
+		},
+		{
+			name: "als after a verb does not describe the person named after it",
+			text: "Ivo Marek lobte als Vorsitzender des Staatsrates den Minister Karel Dvorak.",
+			ents: []ent{P("Ivo Marek"), P("Karel Dvorak"), O("Staatsrat", "Staatsrates")},
+			not:  []string{"holds_office Karel Dvorak -> Staatsrat"},
+		},
+	})
+}

@@ -103,6 +103,11 @@ func (s *sent) roles() {
 		if person < 0 {
 			person = s.predicative(t)
 		}
+		asRole := false
+		if person < 0 {
+			person = s.asRole(t)
+			asRole = person >= 0
+		}
 		if person < 0 {
 			s.describedPerson(t, r, pre)
 			continue
@@ -110,7 +115,8 @@ func (s *sent) roles() {
 		if s.designated(t) {
 			continue // der designierte Präsident X, der Premier in spe: not in office yet
 		}
-		former := s.formerBefore(t) || strings.HasPrefix(w.low, "ex-") || strings.HasPrefix(w.low, "alt")
+		former := s.formerBefore(t) || strings.HasPrefix(w.low, "ex-") || strings.HasPrefix(w.low, "alt") ||
+			asRole && s.dismissalClause(s.clauseOf[t])
 		obj := s.roleObject(t, r, pre)
 		name := s.roleName(t, r, pre)
 		ev := newsgraph.Evidence{
@@ -779,6 +785,43 @@ func (s *sent) predicative(t int) int {
 		return -1
 	}
 	return sub[0]
+}
+
+// asRole finds the person a role after "als" describes when the person
+// stands right before it (X setzte ihn als Vorsitzenden des Rates ab, das
+// Parlament bestätigte Y als Ministerpräsidenten).
+func (s *sent) asRole(t int) int {
+	j := t - 1
+	for j > 0 && (adjLike(&s.w[j]) || lex.dets[s.w[j].low] != 0 && !s.w[j].upper) {
+		j--
+	}
+	if j < 1 || s.w[j].low != "als" {
+		return -1
+	}
+	for k := range s.args {
+		a := &s.args[k]
+		if a.t1 == j && !a.virtual && !a.mod && !a.partial && a.typ == newsgraph.Person && a.prep == "" {
+			return k
+		}
+	}
+	return -1
+}
+
+// dismissalClause reports whether clause ci has a verb that dismisses
+// someone (an office named with als is then a former one).
+func (s *sent) dismissalClause(ci int) bool {
+	if ci < 0 {
+		return false
+	}
+	for _, t := range s.clauses[ci].toks {
+		for _, h := range s.w[t].hits {
+			fr := &lex.frames[h.frame]
+			if fr.rel == "dismissed" && (fr.particle == "" || h.kind&fSepFinite == 0 || s.findParticle(ci, t, fr.particle) >= 0) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // federalState is the one federal state of [federal_state] the article
