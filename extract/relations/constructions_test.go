@@ -216,3 +216,33 @@ func TestRoleAfterAls(t *testing.T) {
 		},
 	})
 }
+
+func TestThreatsAndLists(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "threats made against states in a relative clause",
+			text: "Es war die jüngste Drohung, die Ostland gegen Westland und Südland ausgestoßen hat.",
+			ents: []ent{S("Ostland"), S("Westland"), S("Südland")},
+			want: []string{"warned Ostland -> Westland", "warned Ostland -> Südland"},
+		},
+		{
+			name: "a warning addressed to a state",
+			text: "Ostland richtete eine scharfe Warnung an Westland.",
+			ents: []ent{S("Ostland"), S("Westland")},
+			want: []string{"warned Ostland -> Westland"},
+		},
+		{
+			name: "a service listing a person as a terrorist",
+			text: "Der Geheimdienst Zentralamt führt den Blogger Emil Roth auf einer Liste von Terroristen.",
+			ents: []ent{O("Zentralamt"), P("Emil Roth")},
+			want: []string{"accused Zentralamt -> Emil Roth"},
+			not:  []string{"leads Zentralamt -> Emil Roth"},
+		},
+		{
+			name: "leading a party is no accusation",
+			text: "Emil Roth führt die Volkspartei seit Jahren.",
+			ents: []ent{O("Volkspartei"), P("Emil Roth")},
+			not:  []string{"accused Emil Roth -> Volkspartei"},
+		},
+	})
+}

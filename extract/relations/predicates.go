@@ -165,19 +165,34 @@ func (s *sent) needsMet(ci int, needs []string) bool {
 			}
 		case "word", "acc":
 			ws := strings.Split(v, "|")
-			if !s.hasWord(ci, func(l string) bool {
+			match := func(l string) bool {
 				for _, w := range ws {
 					if l == w || len(w) >= 5 && strings.HasSuffix(l, w) {
 						return true
 					}
 				}
 				return false
-			}) {
+			}
+			if !s.hasWord(ci, match) && !(k == "word" && s.antecedentNounIs(ci, match)) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// antecedentNounIs reports whether relative clause ci follows a noun that
+// satisfies f (die Drohung, die X gegen Y ausstieß).
+func (s *sent) antecedentNounIs(ci int, f func(string) bool) bool {
+	c := s.clauses[ci]
+	if c.kind != clRel || len(c.toks) == 0 {
+		return false
+	}
+	t := c.toks[0] - 1
+	if t >= 0 && s.w[t].text == "," {
+		t--
+	}
+	return t >= 0 && s.w[t].kind == text.Word && s.w[t].upper && f(s.w[t].low)
 }
 
 func (s *sent) requestNoun(low string) bool {
