@@ -246,3 +246,21 @@ func TestThreatsAndLists(t *testing.T) {
 		},
 	})
 }
+
+func TestBodyNounWithHead(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "der Rat is the council named before, not the last organisation",
+			text: "Omar Sadik löste den Staatsrat und die Volkspartei auf. Sadik leitete den Rat seit 2019.",
+			ents: []ent{P("Omar Sadik", "Sadik"), O("Staatsrat"), O("Volkspartei")},
+			want: []string{"leads Omar Sadik -> Staatsrat"},
+			not:  []string{"leads Omar Sadik -> Volkspartei"},
+		},
+		{
+			name: "die Gemeinschaft is the community named before",
+			text: "Die Staatengemeinschaft Nordbund tagte am Montag. Die Gemeinschaft warf Omar Sadik Wahlbetrug vor.",
+			ents: []ent{P("Omar Sadik"), O("Nordbund")},
+			want: []string{"accused Nordbund -> Omar Sadik"},
+		},
+	})
+}

@@ -194,7 +194,7 @@ type lexicon struct {
 	causer           map[string]bool
 	stateGroup       map[string]bool
 	talkSetting      map[string]bool
-	bodyNoun         map[string]bool
+	bodyNoun         map[string]string // noun → head the organisation's name must end in, or ""
 	addressed        map[string]bool
 	groupNumber      map[string]int
 	help             map[string]bool
@@ -350,7 +350,14 @@ func load() (*lexicon, error) {
 	l.causer = set(fn["causer"])
 	l.stateGroup = set(fn["state_group"])
 	l.talkSetting = set(fn["talk_setting"])
-	l.bodyNoun = set(fn["body_noun"])
+	l.bodyNoun = map[string]string{}
+	for _, ln := range fn["body_noun"] {
+		f := strings.Fields(ln)
+		l.bodyNoun[f[0]] = ""
+		if len(f) > 1 {
+			l.bodyNoun[f[0]] = f[1]
+		}
+	}
 	l.addressed = set(fn["addressed"])
 	l.groupNumber = map[string]int{}
 	for _, ln := range fn["group_number"] {

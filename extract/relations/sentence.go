@@ -1922,23 +1922,24 @@ func (s *sent) describedOrgs() {
 	n := len(s.args)
 	for t := 1; t < len(s.w); t++ {
 		w := &s.w[t]
-		if !w.upper || w.kind != text.Word || len(w.low) < 6 {
+		if !w.upper || w.kind != text.Word || len(w.low) < 3 {
 			continue
 		}
 		d := s.w[t-1].low
 		if d != "der" && d != "die" && d != "das" && d != "des" && d != "dem" && d != "den" {
 			continue
 		}
-		stem := strings.TrimSuffix(strings.TrimSuffix(w.low, "es"), "s")
-		if len(stem) < 5 {
-			continue
-		}
-		if lex.bodyNoun[w.low] {
-			// das Gremium: the organisation named last before it
-			if e := s.lastOrgBefore(w.start); e >= 0 && s.argCovering(t) < 0 {
+		if head, ok := lex.bodyNoun[w.low]; ok {
+			// das Gremium: the organisation named last before it; der Rat:
+			// the last one whose name ends in Rat
+			if e := s.lastOrgBefore(w.start, head); e >= 0 && s.argCovering(t) < 0 {
 				ent := &s.x.ents[e]
 				s.args = append(s.args, arg{ent: e, key: ent.Key, typ: ent.Type, t0: t, t1: t + 1, coref: true, group: -1, cueTok: -1, described: true})
 			}
+			continue
+		}
+		stem := strings.TrimSuffix(strings.TrimSuffix(w.low, "es"), "s")
+		if len(stem) < 5 {
 			continue
 		}
 		// the organisation look-up first: it rejects most words cheaply
@@ -1960,12 +1961,14 @@ func (s *sent) describedOrgs() {
 }
 
 // lastOrgBefore is the organisation mentioned last before offset at in
-// this sentence or the three before it, or -1.
-func (s *sent) lastOrgBefore(at int) int {
+// this sentence or the three before it whose name ends in head (any when
+// head is ""), or -1.
+func (s *sent) lastOrgBefore(at int, head string) int {
 	best, bestStart := -1, -1
 	for si := s.idx; si >= 0 && si >= s.idx-3; si-- {
 		for _, m := range s.x.bySent[si] {
-			if m.typ == newsgraph.Organization && m.span.Start < at && m.span.Start > bestStart {
+			if m.typ == newsgraph.Organization && m.span.Start < at && m.span.Start > bestStart &&
+				(head == "" || strings.HasSuffix(strings.ToLower(s.x.ents[m.ent].Name), head)) {
 				best, bestStart = m.ent, m.span.Start
 			}
 		}
