@@ -264,3 +264,21 @@ func TestBodyNounWithHead(t *testing.T) {
 		},
 	})
 }
+
+func TestNoDefaultOfficeOfTheAttackedState(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "a president warning the article's state does not hold its office",
+			text: "Westland meldet neue Angriffe. Westland wehrt sich. In Westland fallen Bomben. Präsident Ivo Marek warnte Westland vor Widerstand.",
+			ents: []ent{P("Ivo Marek"), S("Westland")},
+			want: []string{"warned Ivo Marek -> Westland"},
+			not:  []string{"holds_office Ivo Marek -> Westland"},
+		},
+		{
+			name: "a president speaking about the article's state holds its office",
+			text: "Westland meldet neue Angriffe. Westland wehrt sich. In Westland fallen Bomben. Präsident Ivo Marek sprach von Verlusten.",
+			ents: []ent{P("Ivo Marek"), S("Westland")},
+			want: []string{"holds_office Ivo Marek -> Westland"},
+		},
+	})
+}

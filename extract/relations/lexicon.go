@@ -194,6 +194,7 @@ type lexicon struct {
 	causer           map[string]bool
 	stateGroup       map[string]bool
 	talkSetting      map[string]bool
+	hostile          map[string]bool
 	bodyNoun         map[string]string // noun → head the organisation's name must end in, or ""
 	addressed        map[string]bool
 	groupNumber      map[string]int
@@ -350,6 +351,7 @@ func load() (*lexicon, error) {
 	l.causer = set(fn["causer"])
 	l.stateGroup = set(fn["state_group"])
 	l.talkSetting = set(fn["talk_setting"])
+	l.hostile = set(fn["hostile"])
 	l.bodyNoun = map[string]string{}
 	for _, ln := range fn["body_noun"] {
 		f := strings.Fields(ln)

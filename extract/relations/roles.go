@@ -577,6 +577,9 @@ func (x *docExtractor) resolvePendingRoles() {
 		if st < 0 || st == p.person {
 			continue
 		}
+		if (how == "/previous-subject" || how == "/article-state") && x.actsAgainst(p.person, st) {
+			continue // Präsident X befahl den Angriff auf Y: X is no office holder of Y
+		}
 		key := "holds_office\x00" + x.ents[p.person].Key + "\x00" + x.ents[st].Key
 		if _, dup := x.seen[key]; dup {
 			continue
@@ -652,6 +655,18 @@ func (s *sent) describedPerson(t int, r role, pre string) {
 // topicInvades reports whether the article's main state sent troops into
 // another state: then the article is about two states and an office
 // without a named state cannot be assigned to the main one.
+// actsAgainst reports whether the article has person act against state st
+// (sends troops there, warns, accuses or criticises it).
+func (x *docExtractor) actsAgainst(person, st int) bool {
+	pk, sk := x.ents[person].Key, x.ents[st].Key
+	for _, r := range x.out {
+		if r.Subject == pk && r.Object == sk && lex.hostile[r.Type] {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *docExtractor) topicInvades() bool {
 	tk := x.ents[x.topic].Key
 	for _, r := range x.out {
