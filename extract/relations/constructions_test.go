@@ -282,3 +282,20 @@ func TestNoDefaultOfficeOfTheAttackedState(t *testing.T) {
 		},
 	})
 }
+
+func TestMidfieldBarePluralSubject(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "bare plural after a plural auxiliary, adverbial Vorfeld",
+			text: "In Ostburg haben Polizisten den Blogger Emil Roth festgenommen.",
+			ents: []ent{L("Ostburg"), P("Emil Roth")},
+			want: []string{"arrested - -> Emil Roth"},
+		},
+		{
+			name: "a singular verb does not make a plural subject",
+			text: "Am Montag traf Emil Roth den Minister Karel Dvorak.",
+			ents: []ent{P("Emil Roth"), P("Karel Dvorak")},
+			want: []string{"talked_with Emil Roth -> Karel Dvorak"},
+		},
+	})
+}

@@ -1562,7 +1562,10 @@ func (s *sent) midfieldNominalSubject(ci int) bool {
 			return false // der Regierung: dative
 		}
 	default:
-		return false
+		// In X haben Polizisten den Y festgenommen: a bare plural noun
+		// after a plural verb, an object phrase after it
+		return d.upper && d.kind == text.Word && s.argCovering(f+1) < 0 && !isTimeNoun(d.low) && !lex.vorfeldAdverb[d.low] &&
+			strings.HasSuffix(s.w[f].low, "en") && s.inClause(ci, f+2) && lex.dets[s.w[f+2].low] != 0 && !s.w[f+2].upper
 	}
 	for t := f + 2; t < len(s.w) && t <= f+4 && s.inClause(ci, t); t++ {
 		w := &s.w[t]
