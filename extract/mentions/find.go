@@ -113,8 +113,9 @@ func (f *Finder) tokRole(in []tokInfo, i int) (roleInfo, bool) {
 	t := &in[i]
 	if !t.roleDone {
 		t.roleDone = true
-		if t.upper && !f.isGivenLower(t.lower) {
-			if r, ok := f.roleOf(t.lower); ok {
+		if t.upper {
+			// the given-name test only for role nouns: most words are none
+			if r, ok := f.roleOf(t.lower); ok && !f.isGivenLower(t.lower) {
 				t.role = f.lex.rolePtr(r.stem)
 			}
 		}
