@@ -299,3 +299,33 @@ func TestMidfieldBarePluralSubject(t *testing.T) {
 		},
 	})
 }
+
+func TestThreatenedSentence(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "a bare name in the Vorfeld faces prison",
+			text: "Emil Roth drohen bis zu zwölf Jahre Haft.",
+			ents: []ent{P("Emil Roth")},
+			want: []string{"accused - -> Emil Roth"},
+		},
+		{
+			name: "a dative with article faces prison",
+			text: "Nun drohen dem Blogger Emil Roth mehrere Jahre Gefängnis.",
+			ents: []ent{P("Emil Roth")},
+			want: []string{"accused - -> Emil Roth"},
+		},
+		{
+			name: "threatening a state with sanctions is no accusation",
+			text: "Ostland drohte Westland mit Sanktionen.",
+			ents: []ent{S("Ostland"), S("Westland")},
+			want: []string{"warned Ostland -> Westland"},
+			not:  []string{"accused - -> Westland"},
+		},
+		{
+			name: "promised weapon deliveries support",
+			text: "Ostland sagte Westland weitere Waffenlieferungen zu.",
+			ents: []ent{S("Ostland"), S("Westland")},
+			want: []string{"supported Ostland -> Westland"},
+		},
+	})
+}

@@ -118,9 +118,12 @@ type frame struct {
 	sym       bool
 	recip     bool // coordinated subjects are partners without a reciprocal word
 	patient   bool // the subject is the object, the agent unnamed (X sitzt in Haft)
-	noagent   bool // a passive without agent still makes a relation
-	attrOnly  bool // only as an attributive participle
-	explicit  bool // the destination must be named
+	// patientDat: a dative is whom it befalls, the agent unnamed (X drohen
+	// fünf Jahre Haft)
+	patientDat bool
+	noagent    bool // a passive without agent still makes a relation
+	attrOnly   bool // only as an attributive participle
+	explicit   bool // the destination must be named
 }
 
 // verbHit is one reading of a word form.
@@ -497,6 +500,9 @@ func (l *lexicon) loadVerbs() error {
 				case parts[0] == "subj" && len(parts) == 2:
 					fr.obj.types = parseTypes(parts[1])
 					fr.patient = true
+				case parts[0] == "patdat" && len(parts) == 2:
+					fr.obj.types = parseTypes(parts[1])
+					fr.patientDat = true
 				case parts[0] == "prep" && len(parts) == 3:
 					fr.obj.preps = strings.Split(parts[1], "|")
 					fr.obj.types = parseTypes(parts[2])

@@ -578,6 +578,17 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 	if fr.attrOnly || s.clauses[ci].unasserted {
 		return
 	}
+	if fr.patientDat {
+		// X drohen fünf Jahre Haft: the dative (a bare name may look like a
+		// subject) is whom it befalls
+		for _, k := range s.argsIn(ci) {
+			a := &s.args[k]
+			if a.prep == "" && !a.gen && !a.mod && !a.partial && a.cases&cDat != 0 && s.typeOK(k, fr.obj.types) {
+				s.add(fr.rel, -1, a.ent, s.attrsFor(ci, fr.rel), cue+"/patient", 0.75)
+			}
+		}
+		return
+	}
 	if fr.patient {
 		// X sitzt in Haft: the subject is whom it befell, the agent unnamed
 		for _, k := range s.subject(ci) {
