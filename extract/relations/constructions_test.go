@@ -329,3 +329,20 @@ func TestThreatenedSentence(t *testing.T) {
 		},
 	})
 }
+
+func TestAllowingForeignTroops(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "allowing a state's troops to march through supports that state",
+			text: "Machthaber Ivo Marek hatte den ostländischen Einheiten den Durchmarsch erlaubt.",
+			ents: []ent{P("Ivo Marek"), S("Ostland", "ostländischen")},
+			want: []string{"supported Ivo Marek -> Ostland"},
+		},
+		{
+			name: "allowing a state's traders the transit is no support",
+			text: "Ivo Marek erlaubte den ostländischen Händlern den Transit.",
+			ents: []ent{P("Ivo Marek"), S("Ostland", "ostländischen")},
+			not:  []string{"supported Ivo Marek -> Ostland"},
+		},
+	})
+}

@@ -500,6 +500,10 @@ func (l *lexicon) loadVerbs() error {
 				case parts[0] == "subj" && len(parts) == 2:
 					fr.obj.types = parseTypes(parts[1])
 					fr.patient = true
+				case parts[0] == "troops" && len(parts) == 2:
+					// the owner of the troops the clause names (erlaubte den
+					// russischen Einheiten den Durchmarsch)
+					fr.obj.types = parseTypes(parts[1])
 				case parts[0] == "patdat" && len(parts) == 2:
 					fr.obj.types = parseTypes(parts[1])
 					fr.patientDat = true

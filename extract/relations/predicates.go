@@ -818,6 +818,14 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 	if len(obj) > 0 && fr.obj.kind == "prep" {
 		obj = append(obj, s.gappedObjects(ci, obj, subj, fr.obj)...)
 	}
+	if fr.obj.kind == "troops" {
+		// X erlaubte den russischen Einheiten den Durchmarsch: whose troops
+		for _, e := range s.troopOwners(ci) {
+			if typeBit(s.x.ents[e].Type)&fr.obj.types != 0 && !contains(subjEnts, e) && !contains(subjEntsOf(s, subj), e) {
+				objEnts = append(objEnts, e)
+			}
+		}
+	}
 	if len(obj) == 0 && fr.obj.kind != "dir" && fr.obj.types&tOrg != 0 && fr.obj.types&tPerson == 0 {
 		// ein von Russland geführtes Bündnis um Hilfe bitten: a description
 		// of an alliance stands for the article's organisation
