@@ -333,13 +333,16 @@ var compassPrefixes = []string{"nordost", "nordwest", "südost", "südwest", "no
 // place.
 func (f *Finder) compassPlace(s *text.Sentence, in []tokInfo, i int) (int, []Mention) {
 	w := in[i].lower
-	if len(w) < 7 || len(f.lex.phrasesOf(w)) > 0 {
+	if len(w) < 7 {
 		return 0, nil
 	}
 	for _, pre := range compassPrefixes {
 		rest, ok := strings.CutPrefix(w, pre)
 		if !ok {
 			continue
+		}
+		if len(f.lex.phrasesOf(w)) > 0 {
+			return 0, nil // a name of its own (Nordrhein-Westfalen)
 		}
 		rest = strings.TrimPrefix(rest, "-")
 		gen := false
