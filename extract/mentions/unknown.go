@@ -477,8 +477,11 @@ func (f *Finder) affixName(s *text.Sentence, in []tokInfo, claimed []bool, i int
 	word := func(k int) bool {
 		return k < len(toks) && !claimed[k] && f.affixWord(s, in, k)
 	}
-	if _, abbr := f.lex.nameFirst[toks[i].Text]; !word(i) && !(abbr && strings.HasSuffix(toks[i].Text, ".")) {
-		return 0, nil // St. Moritz: the abbreviation is no name-like word
+	if !word(i) {
+		// St. Moritz: the abbreviation is no name-like word but opens a name
+		if _, abbr := f.lex.nameFirst[toks[i].Text]; !abbr || !strings.HasSuffix(toks[i].Text, ".") {
+			return 0, nil
+		}
 	}
 	if t, ok := f.lex.nameFirst[toks[i].Text]; ok && (word(i+1) || i+2 < len(toks) && nameJoiners[toks[i+1].Text] && word(i+2)) {
 		j := i + 1 // Lido di Spina: a joiner may follow the first word
