@@ -212,6 +212,11 @@ func TestTagger(t *testing.T) {
 			[]string{"B-PER", "I-PER", "O", "O", "O", "O"}},
 		{strings.Fields("Nach dem Zweiten Weltkrieg kostete das Haus 300 € ."),
 			[]string{"O", "O", "B-OTH", "I-OTH", "O", "O", "O", "O", "B-OTH", "O"}},
+		// GermEval writes "St. Moritz" as three tokens; the point ends no sentence
+		{strings.Fields("Sie fuhren nach St . Moritz zum Skifahren ."),
+			[]string{"O", "O", "O", "B-LOC", "I-LOC", "I-LOC", "O", "O", "O"}},
+		{strings.Fields("Die Itzehoer Polizei fand die Griechen in Berlin-Mitte ."),
+			[]string{"O", "B-LOCderiv", "O", "O", "O", "B-LOCderiv", "O", "B-LOC", "O"}},
 		{[]string{}, []string{}},
 	}
 	tg := NewTagger()
