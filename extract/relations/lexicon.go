@@ -194,6 +194,7 @@ type lexicon struct {
 	notNation        map[string]bool
 	deputy           map[string]bool
 	troops           map[string]bool
+	troopTails       []string // troop nouns of at least five bytes, matched as compound tails
 	causer           map[string]bool
 	stateGroup       map[string]bool
 	talkSetting      map[string]bool
@@ -351,6 +352,11 @@ func load() (*lexicon, error) {
 	l.notNation = set(fn["not_nationality"])
 	l.deputy = set(fn["deputy"])
 	l.troops = set(fn["troops"])
+	for t := range l.troops {
+		if len(t) >= 5 {
+			l.troopTails = append(l.troopTails, t)
+		}
+	}
 	l.causer = set(fn["causer"])
 	l.stateGroup = set(fn["state_group"])
 	l.talkSetting = set(fn["talk_setting"])

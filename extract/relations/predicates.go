@@ -430,6 +430,16 @@ func (s *sent) stateGroupSubject(ci int, ts typeSet) []int {
 // (die Soldaten sind in X stationiert, Truppen kämpfen in X): troops sent
 // later without a destination go there.
 func (s *sent) noteDeployment() {
+	in := false
+	for k := range s.args {
+		if a := &s.args[k]; a.typ == newsgraph.State && (a.prep == "in" || a.prep == "nach") {
+			in = true
+			break
+		}
+	}
+	if !in {
+		return // cheap test first: most sentences place nothing in a state
+	}
 	troops := false
 	for i := range s.w {
 		if s.w[i].kind == text.Word && s.w[i].upper && isTroopWord(s.w[i].low) {

@@ -1421,8 +1421,9 @@ func isTroopWord(low string) bool {
 	if lex.troops[low] {
 		return true
 	}
-	for t := range lex.troops {
-		if len(t) >= 5 && strings.HasSuffix(low, t) && len(low) > len(t) {
+	// (a slice, not a walk over the map: this is asked of many words)
+	for _, t := range lex.troopTails {
+		if len(low) > len(t) && strings.HasSuffix(low, t) {
 			return true
 		}
 	}
