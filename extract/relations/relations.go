@@ -25,7 +25,15 @@
 //	                     vor: no subject), patient (X sitzt in Haft: the
 //	                     subject is the object), act-agent (verurteilte die
 //	                     Festnahmen: criticises who made them), reciprocal,
-//	                     described (an argument read off a description)
+//	                     described (an argument read off a description),
+//	                     causer (auf Xs Anordnung wurde Y verhaftet),
+//	                     deployed-target (destination = the state the
+//	                     article last said troops are in), object-first
+//	                     (Weitere Soldaten schickten X und Y), state-group
+//	                     (alle fünf Staaten = the last five states named),
+//	                     talk-setting (in einem Telefonat dankte X Y: also
+//	                     talked_with), patient with a dative (X drohen
+//	                     Jahre Haft)
 //	noun:WORD[/FLAG]     a nominalisation (Hilfsersuchen, auf Bitten, Befehl);
 //	                     zwischen (ein Telefonat zwischen X und Y),
 //	                     reciprocal (X und Y sind Verbündete)
@@ -37,6 +45,9 @@
 //	member:HEAD|bracket  party membership: CDU-Politiker X, X (SPD)
 //	prep:unter           leads: das Ministerium unter X
 //	adj:verbündet        "X und andere verbündete Y"
+//
+// Body nouns (das Gremium, der Rat, die Gemeinschaft) stand for the
+// organisation named last before them (a council for der Rat).
 //
 // Descriptions stand for entities where the article leaves no doubt: organ
 // and military nouns (die Behörden, das Militär, Soldaten) for the army the
