@@ -217,6 +217,9 @@ func TestTagger(t *testing.T) {
 			[]string{"O", "O", "O", "B-LOC", "I-LOC", "I-LOC", "O", "O", "O"}},
 		{strings.Fields("Die Itzehoer Polizei fand die Griechen in Berlin-Mitte ."),
 			[]string{"O", "B-LOCderiv", "O", "O", "O", "B-LOCderiv", "O", "B-LOC", "O"}},
+		// a slash list or stray punctuation keeps the whole token a name
+		{strings.Fields("Die Strecke München/Hamburg ist neu ."),
+			[]string{"O", "O", "B-LOC", "O", "O", "O"}},
 		{[]string{}, []string{}},
 	}
 	tg := NewTagger()

@@ -102,7 +102,9 @@ func (t *Tagger) Tag(tokens []string) []string {
 				}
 				last = i
 				if starts[i] < m.Span.Start || ends[i] > m.Span.End {
-					partial = true
+					pre := tokens[i][:max(0, m.Span.Start-starts[i])]
+					post := tokens[i][len(tokens[i])-max(0, ends[i]-m.Span.End):]
+					partial = partial || !wholeToken(pre, post)
 				}
 			}
 			if first < 0 {
@@ -145,4 +147,15 @@ func abbreviation(tok string) bool {
 		n++
 	}
 	return n >= 1 && n <= 3 && isUpperInitial(tok)
+}
+
+// wholeToken reports whether a name that leaves pre and post of its token
+// uncovered still counts as the whole token: what is left holds no letter
+// (@Paul, ,Irmingard) or is split off by a slash (München/Hamburg,
+// AFP/SID/Miguel), as GermEval's tokens keep such strings together.
+func wholeToken(pre, post string) bool {
+	if strings.HasSuffix(pre, "/") || strings.HasPrefix(post, "/") {
+		return true
+	}
+	return strings.IndexFunc(pre+post, unicode.IsLetter) < 0
 }
