@@ -346,3 +346,20 @@ func TestAllowingForeignTroops(t *testing.T) {
 		},
 	})
 }
+
+func TestRejectingAnEarlierRequest(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "die Bitte refers to the request made to the subject before",
+			text: "Präsident Ivo Marek bat den Nordpakt um militärische Hilfe. Der Nordpakt lehnte die Bitte am Montag ab.",
+			ents: []ent{P("Ivo Marek"), O("Nordpakt")},
+			want: []string{"requested_help Ivo Marek -> Nordpakt", "rejected_request Nordpakt -> Ivo Marek"},
+		},
+		{
+			name: "no request made to the subject: nothing rejected",
+			text: "Präsident Ivo Marek bat den Nordpakt um militärische Hilfe. Ostland lehnte die Bitte am Montag ab.",
+			ents: []ent{P("Ivo Marek"), O("Nordpakt"), S("Ostland")},
+			not:  []string{"rejected_request Ostland -> Ivo Marek"},
+		},
+	})
+}

@@ -623,6 +623,15 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 				break
 			}
 		}
+		if req == nil && !passive {
+			// Die Nato lehnte die Bitte ab: the request made to the subject
+			// in an earlier sentence
+			if e := s.earlierRequester(ci, fr.subjTypes); e >= 0 {
+				req = &nounRel{rel: "requested_help", subj: []int{e}}
+				cue += "/earlier-request"
+				conf = 0.7
+			}
+		}
 		if req == nil || len(req.subj) == 0 {
 			return
 		}
@@ -973,6 +982,29 @@ func (s *sent) gappedObjects(ci int, obj, subj []int, sl slot) []int {
 		end = a.t1
 	}
 	return out
+}
+
+// earlierRequester finds who asked the subject of clause ci for help in
+// an earlier sentence (the last such request), or -1.
+func (s *sent) earlierRequester(ci int, ts typeSet) int {
+	for _, k := range s.subject(ci) {
+		if !s.typeOK(k, ts) {
+			continue
+		}
+		key := s.args[k].key
+		for i := len(s.x.out) - 1; i >= 0; i-- {
+			r := &s.x.out[i]
+			if r.Type != "requested_help" || r.Object != key || r.Subject == "" || r.Evidence.Index >= s.s.Index {
+				continue
+			}
+			for e := range s.x.ents {
+				if s.x.ents[e].Key == r.Subject {
+					return e
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // talkSetting reports whether clause ci is set in a conversation (in einem
