@@ -540,7 +540,7 @@ func (l *Lexicon) isCommonNoun(lower string) bool {
 			}
 			continue
 		}
-		if l.nameHeads.has(lower[i:]) {
+		if l.nameHeads.has(lower[i:]) && !l.isNounModifier(lower[:i]) {
 			// Wallberg, Karlstein, Heidfeld: a compound the word lists
 			// lack with a place-name head is a name more often than not
 			continue
@@ -588,6 +588,20 @@ func (l *Lexicon) inflectedNoun(lower string) bool {
 			if !ok || utf8.RuneCountInString(stem) < 5 {
 				continue
 			}
+			if noun, _ := l.wordTab.get(stem); noun {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isNounModifier reports whether m, the first part of a compound, is a
+// known noun, with or without a linking element (Tier in Tierheim, Katzen
+// in Katzenheim): such compounds are common nouns even with a name head.
+func (l *Lexicon) isNounModifier(m string) bool {
+	for _, link := range []string{"", "s", "n", "en", "es", "e"} {
+		if stem, ok := strings.CutSuffix(m, link); ok && len(stem) >= 3 {
 			if noun, _ := l.wordTab.get(stem); noun {
 				return true
 			}
