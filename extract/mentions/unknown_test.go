@@ -202,3 +202,29 @@ func TestNotNames(t *testing.T) {
 		}
 	}
 }
+
+// Names from the kind of news the graph is for (Belarus, Myanmar, Sudan,
+// Ukraine), found by shape and context. Sentences written for this test.
+func TestConflictNames(t *testing.T) {
+	P, O := newsgraph.Person, newsgraph.Organization
+	tests := []struct {
+		in, want string
+		typ      newsgraph.EntityType
+	}{
+		{"Die Oppositionelle Swetlana Tichanowskaja rief zum Streik auf.", "Swetlana Tichanowskaja", P},
+		{"Tichanowskaja sagte, sie bleibe im Exil.", "Tichanowskaja", P},
+		{"Armeechef Min Aung Hlaing ließ die Ministerin festnehmen.", "Min Aung Hlaing", P},
+		{"General Abdel Fattah al-Burhan setzte Regierungschef Abdalla Hamdok ab.", "Abdalla Hamdok", P},
+		{"Der RSF-Kommandeur Mohamed Hamdan Daglo widersprach.", "Mohamed Hamdan Daglo", P},
+		{"Präsident Selenskyj traf Außenminister Kuleba in Kiew.", "Kuleba", P},
+		{"Der Blogger Roman Protassewitsch wurde festgenommen.", "Roman Protassewitsch", P},
+		{"Die Junta verhandelte mit der NLD.", "NLD", O},
+		{"Die Wagner-Gruppe kämpfte im Osten.", "Wagner-Gruppe", O},
+	}
+	for _, tc := range tests {
+		ms := find(tc.in)
+		if !has(ms, tc.want, tc.typ, Name) && !has(ms, tc.want, tc.typ, Acronym) {
+			t.Errorf("%q: want %q as %s; got%s", tc.in, tc.want, tc.typ, dump(ms))
+		}
+	}
+}
