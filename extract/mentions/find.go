@@ -918,7 +918,8 @@ func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 		}
 	}
 	if in[i].upper && f.tokGiven(s, in, i) || isInitial(w) && i+1 < len(toks) && f.nameLike(s, in, i+1) &&
-		(!f.isCommon(in, i+1) || f.tokGiven(s, in, i+1)) {
+		(!f.isCommon(in, i+1) || f.tokGiven(s, in, i+1) || i+2 >= len(toks) || !in[i+2].upper) {
+		// an initial even before a surname that is a word: W. Müller
 		// a given name, or an initial before a name: W. Fesenko
 		if n, ms := f.fullName(s, in, i, "given-name"); n > 0 {
 			f.attachRole(s, in, i, ms)
@@ -1728,6 +1729,9 @@ func (f *Finder) acronym(s *text.Sentence, in []tokInfo, claimed []bool, st *doc
 	if !in[i].upper {
 		return 0, nil
 	}
+	if m, ok := f.personPart(s, in, i); ok {
+		return 1, []Mention{m}
+	}
 	if f.districtName(s, in, i) {
 		m := mk(s, i, i+1, newsgraph.Place, Name, "place+district")
 		m.Base = m.Text
@@ -1788,6 +1792,33 @@ func (f *Finder) lexiconGenitive(lower string) bool {
 	}
 	w, ok = strings.CutSuffix(w, "e")
 	return ok && len(w) > 3 && len(f.lex.phrasesOf(w)) > 0
+}
+
+// personPart finds a person's full name as the first parts of a
+// hyphenated compound (Gustav-Heinemann-Bürgerhaus, Karl-Marx-Stadt): a
+// given name, a capitalised surname, then a noun.
+func (f *Finder) personPart(s *text.Sentence, in []tokInfo, i int) (Mention, bool) {
+	t := s.Tokens[i]
+	a := strings.IndexByte(t.Text, '-')
+	if a <= 0 {
+		return Mention{}, false
+	}
+	b := strings.IndexByte(t.Text[a+1:], '-')
+	if b <= 0 {
+		return Mention{}, false
+	}
+	b += a + 1
+	given, sur, rest := t.Text[:a], t.Text[a+1:b], t.Text[b+1:]
+	if !isUpperInitial(sur) || !isUpperInitial(rest) || len(sur) < 3 || !f.lex.givens[given] && !f.isGivenExt(given) ||
+		strings.IndexByte(rest, '-') >= 0 || isAllCaps(sur) || !f.lex.IsCommonNoun(strings.ToLower(rest)) {
+		return Mention{}, false
+	}
+	m := Mention{
+		Mention: newsgraph.Mention{Text: t.Text[:b], Span: newsgraph.Span{Start: t.Start, End: t.Start + b},
+			Sentence: s.Index, Type: newsgraph.Person, Cue: "person-part"},
+		Kind: Part, Base: t.Text[:b], First: i, Last: i + 1,
+	}
+	return m, true
 }
 
 // townPart reports whether the first part of a hyphenated word is a known

@@ -91,6 +91,8 @@ func TestUnknownNames(t *testing.T) {
 		{"unknown word after an acronym", "Die KSR Kwarrumtec meldete Gewinne.", "KSR Kwarrumtec", O, Name},
 		{"town and an English team name", "Gestern siegten die Chicago Bulls knapp.", "Chicago Bulls", O, Name},
 		{"town and a club year", "Gestern gewann Mainz 05 knapp.", "Mainz 05", O, Name},
+		{"full name inside a compound", "Das Fest fand im Gustav-Heinemann-Bürgerhaus statt.", "Gustav-Heinemann", P, Part},
+		{"initial before a surname that is a word", "Das Gutachten schrieb W. Müller allein.", "W. Müller", P, Name},
 		{"three short words after a role", "Gestern sprach UN-Generalsekretär Ban Ki Moon in Genf.", "Ban Ki Moon", P, Name},
 		{"foreign minister compound", "Er traf Außenminister Kwabenaro in Wien.", "Kwabenaro", P, Name},
 		{"kinship noun before a name", "Auch seine Tante Kwarruma kam zur Feier.", "Kwarruma", P, Name},
