@@ -363,3 +363,50 @@ func TestRejectingAnEarlierRequest(t *testing.T) {
 		},
 	})
 }
+
+func TestCompanionsOnlyPredicative(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "companions mentioned by a writer are not the writer's",
+			text: "Emil Roth zitiert den Altkanzler mit Äußerungen über frühere Weggefährten, darunter die von Ivo Marek berufene Ministerin.",
+			ents: []ent{P("Emil Roth"), P("Ivo Marek")},
+			not:  []string{"ally_of Emil Roth -> Ivo Marek"},
+		},
+	})
+}
+
+func TestThreatenedSentenceNeedsATerm(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "deportation after serving a sentence is no accusation",
+			text: "Straftätern wie Emil Roth droht die Abschiebung, aber erst nach Verbüßen der Haft.",
+			ents: []ent{P("Emil Roth")},
+			not:  []string{"accused - -> Emil Roth"},
+		},
+		{
+			name: "the death penalty needs no term",
+			text: "Emil Roth droht die Todesstrafe.",
+			ents: []ent{P("Emil Roth")},
+			want: []string{"accused - -> Emil Roth"},
+		},
+	})
+}
+
+func TestDeploymentIsForgotten(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "a deployment named long before is no destination",
+			text: "Ostland wählt. Soldaten der Allianz sind in Nordland stationiert. In Ostland regnet es. In Ostland schneit es. Es stürmt. Es taut. Westland schickte weitere Soldaten.",
+			ents: []ent{S("Nordland"), S("Westland"), S("Ostland")},
+			want: []string{"sent_troops Westland -> Ostland"},
+			not:  []string{"sent_troops Westland -> Nordland"},
+		},
+		{
+			name: "a recent deployment is the destination rather than the article's state",
+			text: "Ostland wählt. In Ostland regnet es. In Ostland schneit es. Soldaten der Allianz sind in Nordland stationiert. Westland schickte weitere Soldaten.",
+			ents: []ent{S("Nordland"), S("Westland"), S("Ostland")},
+			want: []string{"sent_troops Westland -> Nordland"},
+			not:  []string{"sent_troops Westland -> Ostland"},
+		},
+	})
+}

@@ -198,6 +198,12 @@ func (s *sent) nounSlot(ci, t int, sl string, ts typeSet, exclude []int) []int {
 				return nil
 			}
 		}
+	case "pred":
+		// X war einer der Weggefährten von Y: the subject of a copula clause
+		if c := s.clauses[ci]; c.finite < 0 || !lex.copula[s.w[c.finite].low] {
+			return nil
+		}
+		return s.nounSlot(ci, t, "clause", ts, exclude)
 	case "clause", "clauseobj":
 		var out []int
 		for _, k := range s.subject(ci) {

@@ -426,6 +426,10 @@ func (s *sent) stateGroupSubject(ci int, ts typeSet) []int {
 	return out
 }
 
+// deployWindow is how many sentences a deployment stays the destination of
+// troops sent without one.
+const deployWindow = 4
+
 // noteDeployment remembers the one state a sentence says troops are in
 // (die Soldaten sind in X stationiert, Truppen kämpfen in X): troops sent
 // later without a destination go there.
@@ -462,7 +466,7 @@ func (s *sent) noteDeployment() {
 		st = a.ent
 	}
 	if st >= 0 {
-		s.x.deployState = st
+		s.x.deployState, s.x.deploySent = st, s.idx
 	}
 }
 
@@ -892,7 +896,7 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 			if fr.subjTroop {
 				excl = append(excl, s.troopOwners(ci)...)
 			}
-			if t := s.x.deployState; t >= 0 && !contains(excl, t) {
+			if t := s.x.deployState; t >= 0 && s.idx-s.x.deploySent <= deployWindow && !contains(excl, t) {
 				objEnts = []int{t}
 				conf = 0.7
 				cue += "/deployed-target"

@@ -149,6 +149,7 @@ type docExtractor struct {
 	// (Soldaten sind in X stationiert): the destination of troops sent
 	// later without one, -1
 	deployState   int
+	deploySent    int         // the sentence that named deployState
 	stateCount    map[int]int // State entity → mentions
 	stateFirst    map[int]int // State entity → offset of its first mention
 	clearTopicSet bool
