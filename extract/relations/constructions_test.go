@@ -410,3 +410,27 @@ func TestDeploymentIsForgotten(t *testing.T) {
 		},
 	})
 }
+
+func TestCoordinatedClauseSharesSubject(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "und + verb-first clause with a person object",
+			text: "Omar Sadik entließ Präsident Ivo Marek und nahm Emil Roth fest.",
+			ents: []ent{P("Omar Sadik"), P("Ivo Marek"), P("Emil Roth")},
+			want: []string{"dismissed Omar Sadik -> Ivo Marek", "arrested Omar Sadik -> Emil Roth"},
+			not:  []string{"arrested Emil Roth -> Ivo Marek"},
+		},
+		{
+			name: "und + causative",
+			text: "Omar Sadik setzte Präsident Ivo Marek ab und ließ Emil Roth festnehmen.",
+			ents: []ent{P("Omar Sadik"), P("Ivo Marek"), P("Emil Roth")},
+			want: []string{"arrested Omar Sadik -> Emil Roth"},
+		},
+		{
+			name: "after a comma a person right after a speech verb is its subject",
+			text: "Die Lage ist ernst, warnt Emil Roth.",
+			ents: []ent{P("Emil Roth")},
+			not:  []string{"warned - -> Emil Roth"},
+		},
+	})
+}

@@ -1321,9 +1321,11 @@ func (s *sent) subjectExcept(ci int, excl []int) []int {
 		// verhängte das Kriegsrecht (after "X setzte … ab,"): the subject is
 		// shared unless a mention is unambiguously nominative, or a person
 		// follows the verb directly (…, warnt Rupert Wolff)
+		// (after und the verb-first clause has a subject gap: und nahm X fest)
+		coord := c.toks[0] > 0 && lex.coord[s.w[c.toks[0]-1].low]
 		for _, k := range as {
 			a := &s.args[k]
-			if s.nomCandidate(k) && !contains(excl, k) && (a.cases == cNom || a.t0 == c.finite+1 && a.typ == newsgraph.Person && a.cases&cNom != 0) {
+			if s.nomCandidate(k) && !contains(excl, k) && (a.cases == cNom || !coord && a.t0 == c.finite+1 && a.typ == newsgraph.Person && a.cases&cNom != 0) {
 				pick = k
 				break
 			}
