@@ -573,6 +573,9 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 	if len(fr.unless) > 0 && s.hasWord(ci, func(l string) bool { return contains2(fr.unless, l) }) {
 		return
 	}
+	if s.speechInversion(ci) {
+		return // …, warnt X: X reports what came before, nobody is warned
+	}
 	cue := "verb:" + strings.ReplaceAll(fr.lemma, "|", "")
 	conf := 0.9
 	c := s.clauses[ci]
@@ -1009,6 +1012,22 @@ func (s *sent) earlierRequester(ci int, ts typeSet) int {
 		}
 	}
 	return -1
+}
+
+// speechInversion reports whether main clause ci is a reporting clause
+// after a comma, verb first, with only the speaker after the verb (Die Lage
+// ist ernst, warnt X.).
+func (s *sent) speechInversion(ci int) bool {
+	c := s.clauses[ci]
+	if c.kind != clMain || c.finite < 1 || s.w[c.finite-1].text != "," {
+		return false
+	}
+	k := s.argAt(c.finite + 1)
+	if k < 0 || s.args[k].typ != newsgraph.Person {
+		return false
+	}
+	end := s.args[k].t1
+	return end >= len(s.w) || s.w[end].kind == text.Punct && (s.w[end].text == "." || s.w[end].text == "," || s.w[end].text == "!")
 }
 
 // talkSetting reports whether clause ci is set in a conversation (in einem
