@@ -838,7 +838,7 @@ func (f *Finder) modifierEntity(word, lower string, at int) *phrase {
 
 // isGiven reports whether w is a given name, also hyphenated (Kassym-Schomart).
 func (f *Finder) isGiven(w string) bool {
-	if f.lex.givens[w] || f.isGivenExt(w) {
+	if _, ok := f.lex.givensAll.get(w); ok {
 		return true
 	}
 	if k := strings.IndexByte(w, '-'); k > 0 {

@@ -55,6 +55,7 @@ type Lexicon struct {
 	domains       map[string]bool     // top-level domains (de, com)
 	givensAmbig   *smallSet           // given names that are also words (Wolf, Grant): only before a surname
 	givensExt     *wordTable          // a long list of given names, weaker evidence
+	givensAll     *wordTable          // givens and givensExt together
 	female        *wordTable          // given names borne by women only
 	funcWords     map[string]bool     // closed-class words
 	lowerStarts   *smallSet           // gazetteer entries that start with a lower-case word (taz, dpa)
@@ -356,7 +357,12 @@ func load() *Lexicon {
 	}
 	// compact tables, not maps: fewer cache misses, and nothing for the
 	// garbage collector to scan
-	l.givensExt = tableOf(loadGz("given_names_ext.txt.gz", 70000))
+	ext := loadGz("given_names_ext.txt.gz", 70000)
+	l.givensExt = tableOf(ext)
+	for g := range l.givens {
+		ext[g] = struct{}{}
+	}
+	l.givensAll = tableOf(ext) // one filtered look-up for "any given name"
 	l.towns = tableOf(loadGz("towns.txt.gz", 15000))
 	l.english = tableOf(loadGz("english_words.txt.gz", 65000))
 	l.female = tableOf(loadGz("given_names_female.txt.gz", 33000))
