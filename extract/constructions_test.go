@@ -69,3 +69,26 @@ func TestPipelineConstructions(t *testing.T) {
 		})
 	}
 }
+
+// Texts written for this test: the predecessor of an office holder held
+// that office before.
+func TestPredecessorOffice(t *testing.T) {
+	p := New()
+	an := p.Extract(newsgraph.Article{Date: "2022-01-10", Text: "Das Parlament in Kasachstan bestätigte Alichan Smailow als Ministerpräsidenten von Kasachstan. Sein Vorgänger Askar Mamin war entlassen worden."})
+	name := map[string]string{}
+	for _, e := range an.Entities {
+		name[e.Key] = e.Name
+	}
+	found := false
+	for _, r := range an.Relations {
+		if r.Type == "holds_office" && name[r.Subject] == "Askar Mamin" && name[r.Object] == "Kasachstan" {
+			found = true
+			if !r.Attrs.Former {
+				t.Errorf("holds_office(Askar Mamin → Kasachstan) is not marked former")
+			}
+		}
+	}
+	if !found {
+		t.Errorf("missing holds_office(Askar Mamin → Kasachstan); got %v", an.Relations)
+	}
+}

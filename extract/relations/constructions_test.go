@@ -434,3 +434,20 @@ func TestCoordinatedClauseSharesSubject(t *testing.T) {
 		},
 	})
 }
+
+func TestPlannedSuccessionIsNone(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "a possible successor is no successor",
+			text: "Karel Dvorak gilt als möglicher Nachfolger von Präsident Ivo Marek.",
+			ents: []ent{P("Ivo Marek"), P("Karel Dvorak")},
+			not:  []string{"succeeded Karel Dvorak -> Ivo Marek"},
+		},
+		{
+			name: "a successor in office is one",
+			text: "Karel Dvorak wurde 2019 Nachfolger von Präsident Ivo Marek.",
+			ents: []ent{P("Ivo Marek"), P("Karel Dvorak")},
+			want: []string{"succeeded Karel Dvorak -> Ivo Marek"},
+		},
+	})
+}

@@ -219,6 +219,64 @@ func (x *docExtractor) run() {
 		x.sentence(i)
 	}
 	x.resolvePendingRoles()
+	x.predecessorOffices()
+}
+
+// entType is the type of the entity with key k.
+func (x *docExtractor) entType(k string) newsgraph.EntityType {
+	for i := range x.ents {
+		if x.ents[i].Key == k {
+			return x.ents[i].Type
+		}
+	}
+	return ""
+}
+
+// holdsAny reports whether the entity with key k holds an office in the
+// relations read so far, or is a member of a party.
+func (x *docExtractor) holdsAny(k string) bool {
+	for i := range x.out {
+		if r := &x.out[i]; r.Subject == k && (r.Type == "holds_office" || r.Type == "member_of") {
+			return true
+		}
+	}
+	return false
+}
+
+// predecessorOffices gives the predecessor in a succession the office the
+// successor holds, as a former one (Sein Vorgänger X war entlassen worden,
+// after Y was confirmed as Ministerpräsident): only when the successor
+// holds exactly one office in the article, an office of a state, so it is
+// clear which, and nothing else is said about the predecessor's offices.
+func (x *docExtractor) predecessorOffices() {
+	n := len(x.out)
+	for i := 0; i < n; i++ {
+		r := x.out[i]
+		if r.Type != "succeeded" || r.Subject == "" {
+			continue
+		}
+		var office *newsgraph.Relation
+		count := 0
+		for j := 0; j < n; j++ {
+			if o := &x.out[j]; o.Type == "holds_office" && o.Subject == r.Subject {
+				office = o
+				count++
+			}
+		}
+		if count != 1 || x.entType(office.Object) != newsgraph.State || x.holdsAny(r.Object) {
+			continue // an office of a state, for a predecessor not described otherwise
+		}
+		key := "holds_office\x00" + r.Object + "\x00" + office.Object
+		if _, dup := x.seen[key]; dup {
+			continue
+		}
+		ev := r.Evidence
+		ev.Cue += "/predecessor-office"
+		ev.Confidence = min(ev.Confidence, 0.6)
+		x.seen[key] = len(x.out)
+		x.out = append(x.out, newsgraph.Relation{Type: "holds_office", Subject: r.Object, Object: office.Object,
+			Attrs: newsgraph.Attrs{Role: office.Attrs.Role, Former: true}, Evidence: ev})
+	}
 }
 
 // recoverPanics keeps one odd sentence from failing a whole article; the
