@@ -421,7 +421,7 @@ func (f *Finder) strong(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 	toks := s.Tokens
 	// Acronym definitions: "Long Form (ACR)".
 	for i := 2; i+1 < len(toks); i++ {
-		if toks[i-1].Text == "(" && toks[i+1].Text == ")" && isAllCaps(toks[i].Text) && !f.lex.stop[toks[i].Text] {
+		if toks[i-1].Text == "(" && toks[i+1].Text == ")" && isAllCaps(toks[i].Text) && !f.lex.stop.has(toks[i].Text) {
 			if a := f.longForm(s, in, i-1, toks[i].Text); a >= 0 {
 				st.acronyms[toks[i].Text] = s.Text[toks[a].Start-s.Start : toks[i-2].End-s.Start]
 			}
@@ -858,7 +858,7 @@ func (f *Finder) nameLike(s *text.Sentence, in []tokInfo, i int) bool {
 	// cached: rules ask this of a token and of its neighbours many times
 	if in[i].nameLike == unasked {
 		t := s.Tokens[i]
-		in[i].nameLike = answer(t.Kind == text.Word && in[i].upper && !f.lex.stop[t.Text] && !isAllCaps(t.Text) && !strings.HasSuffix(t.Text, "."))
+		in[i].nameLike = answer(t.Kind == text.Word && in[i].upper && !f.lex.stop.has(t.Text) && !isAllCaps(t.Text) && !strings.HasSuffix(t.Text, "."))
 	}
 	return in[i].nameLike == yes
 }
@@ -939,7 +939,7 @@ func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 	}
 	// An unknown given name before a surname shape: Mikola Rubzew.
 	if in[i].upper && i+1 < len(toks) && in[i+1].upper && hasNameSuffix(in[i+1].lower) && f.nameLike(s, in, i) && f.nameLike(s, in, i+1) &&
-		!f.lex.stop[w] && !hasNameSuffix(in[i].lower) && !f.isCommon(in, i) && !f.isCommon(in, i+1) &&
+		!f.lex.stop.has(w) && !hasNameSuffix(in[i].lower) && !f.isCommon(in, i) && !f.isCommon(in, i+1) &&
 		len(f.lex.phrasesOf(in[i].lower)) == 0 && (i > 0 || !f.lex.IsWord(in[i].lower)) {
 		m := mk(s, i, i+2, newsgraph.Person, Name, "name+surname-shape")
 		m.Full = true
@@ -948,7 +948,7 @@ func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 		return 2, []Mention{m}
 	}
 	// Surname shape: Abdymomunow, Barseghjan, Lukaschenko.
-	if in[i].upper && toks[i].Kind == text.Word && hasNameSuffix(in[i].lower) && !f.lex.stop[w] && !f.isCommon(in, i) {
+	if in[i].upper && toks[i].Kind == text.Word && hasNameSuffix(in[i].lower) && !f.lex.stop.has(w) && !f.isCommon(in, i) {
 		if f.locationContext(s, in, i) && strongLocatives[in[i-1].lower] {
 			m := mk(s, i, i+1, newsgraph.Place, Name, "shape+locative")
 			m.Base = w
@@ -997,7 +997,7 @@ func (f *Finder) compoundPart(s *text.Sentence, in []tokInfo, i int) []Mention {
 	}
 	kind := Part
 	if canon == "" {
-		if !isAllCaps(pre) || f.lex.stop[pre] {
+		if !isAllCaps(pre) || f.lex.stop.has(pre) {
 			return nil
 		}
 		typ, canon = newsgraph.Organization, pre
@@ -1219,7 +1219,7 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 			j++
 		}
 		a := j
-		for j < len(toks) && toks[j].Kind == text.Word && in[j].upper && !f.lex.stop[toks[j].Text] &&
+		for j < len(toks) && toks[j].Kind == text.Word && in[j].upper && !f.lex.stop.has(toks[j].Text) &&
 			(!f.isCommon(in, j) || isAllCaps(toks[j].Text) || j > a) && len(f.lex.phrasesOf(in[j].lower)) == 0 || j < len(toks) && j == a && in[j].upper && len(f.lex.phrasesOf(in[j].lower)) > 0 && f.lex.phrasesOf(in[j].lower)[0].typ == newsgraph.Organization {
 			j++
 			if j-a >= 3 {
@@ -1271,7 +1271,7 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 		if k := strings.LastIndexByte(toks[i].Text, '-'); k > 0 && j == i+1 {
 			// Huthi-Rebellen, Asow-Bataillon, Al-Nusra-Front: a group named by its modifier
 			mod := toks[i].Text[:k]
-			if isUpperInitial(mod) && !f.lex.IsCommonNoun(strings.ToLower(mod)) && !f.lex.stop[mod] && len(f.lex.phrasesOf(strings.ToLower(mod))) == 0 {
+			if isUpperInitial(mod) && !f.lex.IsCommonNoun(strings.ToLower(mod)) && !f.lex.stop.has(mod) && len(f.lex.phrasesOf(strings.ToLower(mod))) == 0 {
 				m := mk(s, i, i+1, newsgraph.Organization, Name, "name+group-noun:"+stem)
 				m.Base = m.Text
 				return 1, []Mention{m}
@@ -1606,7 +1606,7 @@ func (f *Finder) club(s *text.Sentence, in []tokInfo, claimed []bool, st *docSta
 		return 0, nil
 	}
 	j := i + 1
-	for j < len(toks) && j-i <= 3 && toks[j].Kind == text.Word && in[j].upper && !f.lex.stop[toks[j].Text] &&
+	for j < len(toks) && j-i <= 3 && toks[j].Kind == text.Word && in[j].upper && !f.lex.stop.has(toks[j].Text) &&
 		(!f.isCommon(in, j) || len(f.lex.phrasesOf(in[j].lower)) > 0 || f.clubWord(in, j)) {
 		j++
 	}
@@ -1706,7 +1706,7 @@ func (f *Finder) address(s *text.Sentence, in []tokInfo, i int) int {
 // acronym finds all-caps names (KNB, AFP) and their compounds (KNB-Chef).
 func (f *Finder) acronym(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, i int) (int, []Mention) {
 	w := s.Tokens[i].Text
-	if isAllCaps(w) && !f.lex.stop[w] && utf8.RuneCountInString(w) <= 8 {
+	if isAllCaps(w) && !f.lex.stop.has(w) && utf8.RuneCountInString(w) <= 8 {
 		if i > 0 && !claimed[i-1] && f.nameLike(s, in, i-1) && !f.isCommon(in, i-1) {
 			return 0, nil // Commodore VS, Fraunhofer FIT: part of a longer name of unclear type
 		}
@@ -1876,7 +1876,7 @@ func (f *Finder) extendLexiconName(s *text.Sentence, in []tokInfo, claimed []boo
 		}
 		return 1
 	}
-	if (isAllCaps(toks[j].Text) && !f.lex.stop[toks[j].Text] && len(f.lex.phrasesOf(in[j].lower)) == 0 || f.unknownNameWord(s, in, j)) &&
+	if (isAllCaps(toks[j].Text) && !f.lex.stop.has(toks[j].Text) && len(f.lex.phrasesOf(in[j].lower)) == 0 || f.unknownNameWord(s, in, j)) &&
 		(j+1 >= len(toks) || !in[j+1].upper) {
 		return 1
 	}

@@ -63,7 +63,7 @@ type Lexicon struct {
 	roles         map[string]roleInfo // stem → info
 	orgHeads      map[string]orgHead
 	events        map[string]bool
-	stop          map[string]bool
+	stop          *smallSet       // capitalised words that are never names
 	words         map[string]bool // known word forms → the form is a noun form (not a name the list happens to hold); only while loading
 	wordTab       *wordTable      // words, as a compact read-only table for the hot look-ups
 	roleSet       suffixSet
@@ -161,7 +161,7 @@ func load() *Lexicon {
 		roles:       map[string]roleInfo{},
 		orgHeads:    map[string]orgHead{},
 		events:      map[string]bool{},
-		stop:        map[string]bool{},
+		stop:        newSmallSet(),
 	}
 	for _, row := range lines("states.tsv") {
 		f := strings.Split(row, "\t")
@@ -233,7 +233,7 @@ func load() *Lexicon {
 	}
 	for _, file := range []string{"stop.txt", "peoples.txt"} {
 		for _, row := range lines(file) {
-			l.stop[strings.TrimSpace(row)] = true
+			l.stop.add(strings.TrimSpace(row))
 		}
 	}
 	for _, row := range lines("name_suffixes.txt") {

@@ -303,7 +303,7 @@ func (f *Finder) quotedName(s *text.Sentence, in []tokInfo, claimed []bool, i in
 	if j >= len(toks) || !isQuote(toks[j].Text) || j == i || 2*upper < j-i {
 		return 0, Mention{}
 	}
-	if j == i+1 && (f.isCommon(in, i) || f.lex.stop[toks[i].Text]) {
+	if j == i+1 && (f.isCommon(in, i) || f.lex.stop.has(toks[i].Text)) {
 		return 0, Mention{} // die volle „Wehrhoheit“
 	}
 	if org && lower == 0 {
@@ -463,7 +463,7 @@ func (f *Finder) documentTypes(doc *text.Document, infos [][]tokInfo, claimed []
 func (f *Finder) affixWord(s *text.Sentence, in []tokInfo, k int) bool {
 	if in[k].affixWord == unasked {
 		t := s.Tokens[k].Text
-		in[k].affixWord = answer((f.nameLike(s, in, k) || isAllCaps(t) && !f.lex.stop[t]) && !f.lex.funcWords[in[k].lower])
+		in[k].affixWord = answer((f.nameLike(s, in, k) || isAllCaps(t) && !f.lex.stop.has(t)) && !f.lex.funcWords[in[k].lower])
 	}
 	return in[k].affixWord == yes
 }
