@@ -451,3 +451,20 @@ func TestPlannedSuccessionIsNone(t *testing.T) {
 		},
 	})
 }
+
+func TestPlacingAtDisposal(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "placing territory at a state's disposal supports it",
+			text: "Ivo Marek stellte Ostland sein Territorium zur Verfügung.",
+			ents: []ent{P("Ivo Marek"), S("Ostland")},
+			want: []string{"supported Ivo Marek -> Ostland"},
+		},
+		{
+			name: "placing a question is no support",
+			text: "Ivo Marek stellte Ostland eine Frage.",
+			ents: []ent{P("Ivo Marek"), S("Ostland")},
+			not:  []string{"supported Ivo Marek -> Ostland"},
+		},
+	})
+}
