@@ -468,3 +468,26 @@ func TestPlacingAtDisposal(t *testing.T) {
 		},
 	})
 }
+
+func TestUnderChairmanship(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "a council under the chairmanship of a person",
+			text: "Der Staatsrat unter Vorsitz von Omar Sadik tagte am Montag.",
+			ents: []ent{P("Omar Sadik"), O("Staatsrat")},
+			want: []string{"leads Omar Sadik -> Staatsrat"},
+		},
+		{
+			name: "with an article",
+			text: "Der Staatsrat unter dem Vorsitz von General Omar Sadik tagte am Montag.",
+			ents: []ent{P("Omar Sadik"), O("Staatsrat")},
+			want: []string{"leads Omar Sadik -> Staatsrat"},
+		},
+		{
+			name: "under pressure from a person is no leadership",
+			text: "Der Staatsrat unter Druck von Omar Sadik tagte am Montag.",
+			ents: []ent{P("Omar Sadik"), O("Staatsrat")},
+			not:  []string{"leads Omar Sadik -> Staatsrat"},
+		},
+	})
+}

@@ -199,6 +199,7 @@ type lexicon struct {
 	stateGroup       map[string]bool
 	talkSetting      map[string]bool
 	hostile          map[string]bool
+	leadNoun         map[string]bool
 	bodyNoun         map[string]string // noun → head the organisation's name must end in, or ""
 	addressed        map[string]bool
 	groupNumber      map[string]int
@@ -361,6 +362,7 @@ func load() (*lexicon, error) {
 	l.stateGroup = set(fn["state_group"])
 	l.talkSetting = set(fn["talk_setting"])
 	l.hostile = set(fn["hostile"])
+	l.leadNoun = set(fn["lead_noun"])
 	l.bodyNoun = map[string]string{}
 	for _, ln := range fn["body_noun"] {
 		f := strings.Fields(ln)

@@ -758,7 +758,12 @@ func (s *sent) underLeaders() {
 			continue
 		}
 		j := a.t1 + 1
-		if s.w[j].upper && s.isRoleTok(j) && s.argCovering(j) < 0 {
+		if j+1 < len(s.w) && lex.leadNoun[s.w[j].low] && s.w[j+1].low == "von" {
+			j += 2 // unter Vorsitz von X, unter Führung von X
+		} else if j+2 < len(s.w) && (s.w[j].low == "dem" || s.w[j].low == "der") && lex.leadNoun[s.w[j+1].low] && s.w[j+2].low == "von" {
+			j += 3 // unter dem Vorsitz von X
+		}
+		if j < len(s.w) && s.w[j].upper && s.isRoleTok(j) && s.argCovering(j) < 0 {
 			j++ // unter Präsident X
 		}
 		if p := s.argAt(j); p >= 0 && s.args[p].typ == newsgraph.Person && !s.args[p].partial {
