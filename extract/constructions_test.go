@@ -32,6 +32,11 @@ func TestPipelineConstructions(t *testing.T) {
 			want: []string{"succeeded Kassym-Schomart Tokajew -> Nursultan Nasarbajew"},
 		},
 		{
+			name: "a woman's party named with a possessive",
+			text: "Soldaten nahmen die Regierungschefin Aung San Suu Kyi fest. Auch Abgeordnete ihrer Nationalen Liga für Demokratie (NLD) wurden abgeführt.",
+			want: []string{"member_of Aung San Suu Kyi -> NLD"},
+		},
+		{
 			name: "a possessive predecessor as the subject",
 			text: "Das Parlament wählte Alichan Smailow zum Regierungschef. Sein Vorgänger Askar Mamin war entlassen worden.",
 			want: []string{"succeeded Alichan Smailow -> Askar Mamin"},

@@ -200,6 +200,7 @@ type lexicon struct {
 	talkSetting      map[string]bool
 	hostile          map[string]bool
 	leadNoun         map[string]bool
+	partyName        []string
 	bodyNoun         map[string]string // noun → head the organisation's name must end in, or ""
 	addressed        map[string]bool
 	groupNumber      map[string]int
@@ -363,6 +364,7 @@ func load() (*lexicon, error) {
 	l.talkSetting = set(fn["talk_setting"])
 	l.hostile = set(fn["hostile"])
 	l.leadNoun = set(fn["lead_noun"])
+	l.partyName = fn["party_name"]
 	l.bodyNoun = map[string]string{}
 	for _, ln := range fn["body_noun"] {
 		f := strings.Fields(ln)

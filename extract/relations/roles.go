@@ -747,10 +747,35 @@ func (s *sent) bracketParties() {
 		s.add("member_of", s.args[p].ent, a.ent, newsgraph.Attrs{}, "member:bracket", 0.8)
 	}
 	s.underLeaders()
+	s.possessiveParties()
 }
 
 // underLeaders reads "das Verteidigungsministerium unter Sergej Schoigu",
 // "die Regierung unter Präsident X": the person leads the organisation.
+// possessiveParties reads "seiner/ihrer (Nationalen) Liga …" with the
+// possessive linked to a person as that person's membership of a party
+// whose name says it is one (data/function.txt [party_name]).
+func (s *sent) possessiveParties() {
+	for k := range s.args {
+		a := &s.args[k]
+		if a.typ != newsgraph.Organization || a.virtual || a.partial || a.t0 < 1 {
+			continue
+		}
+		p := s.argCovering(a.t0 - 1)
+		if p < 0 || s.args[p].typ != newsgraph.Person || !s.args[p].coref || !lex.possessive[s.w[a.t0-1].low] {
+			continue
+		}
+		// the words of the mention itself (the entity may be named by its acronym)
+		name := strings.ToLower(s.x.doc.Article.Text[s.w[a.t0].start:s.w[a.t1-1].end])
+		for _, w := range lex.partyName {
+			if strings.Contains(name, w) {
+				s.add("member_of", s.args[p].ent, a.ent, newsgraph.Attrs{}, "member:possessive", 0.7)
+				break
+			}
+		}
+	}
+}
+
 func (s *sent) underLeaders() {
 	for k := range s.args {
 		a := &s.args[k]

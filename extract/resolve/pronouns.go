@@ -116,3 +116,44 @@ func (r *resolver) copulaBefore(m *mentions.Mention) bool {
 	}
 	return false
 }
+
+// herOrganisation links a possessive ihr… before a party noun (ihre
+// Partei, ihrer Liga) to the woman named last in this or the previous
+// sentence: "ihr" may as well be plural, so only where a party follows,
+// which a group of people rarely shares, and only a woman.
+func (r *resolver) herOrganisation(m *mentions.Mention) *cluster {
+	next := strings.ToLower(r.wordAt(m.Span.End))
+	if !pronounCues["party"][next] {
+		// an adjective between: ihrer Nationalen Liga
+		after := m.Span.End + 1 + len(next)
+		if after > len(r.text) || !pronounCues["party"][strings.ToLower(r.wordAt(after))] {
+			return nil
+		}
+	}
+	i := sort.Search(r.sorted, func(i int) bool { return r.spanOf[i].start >= m.Span.Start })
+	for i--; i >= 0; i-- {
+		sc := r.spanOf[i]
+		if m.Sentence-sc.sentence > 1 {
+			break
+		}
+		if sc.c.typ == newsgraph.Person && sc.c.female() {
+			return sc.c
+		}
+	}
+	return nil
+}
+
+// feminineRoleBefore reports whether the role noun right before a person's
+// name is the feminine form of its role (Regierungschefin, Präsidentin).
+func (r *resolver) feminineRoleBefore(m *mentions.Mention) bool {
+	end := m.Span.Start
+	if end <= 0 || end > len(r.text) || m.Span.End <= m.Span.Start {
+		return false
+	}
+	seg := strings.TrimRight(r.text[max(0, end-60):end], " ")
+	if k := strings.LastIndexAny(seg, " \n\t(-"); k >= 0 {
+		seg = seg[k+1:]
+	}
+	low := strings.ToLower(seg)
+	return strings.HasSuffix(low, m.Role+"in")
+}

@@ -50,6 +50,12 @@ func TestPronounAntecedents(t *testing.T) {
 			"sein", 0, "Jan Brodsky"},
 		{"possessive of an object successor is the subject", "Jan Brodsky regierte lange. Ivo Marek lobte seinen Nachfolger.",
 			"seinen", 0, "Ivo Marek"},
+		{"ihr before a party is a woman's named by a feminine role", "Die Regierungschefin Ulo Brandu wurde festgenommen. Auch Abgeordnete ihrer Partei wurden abgeführt.",
+			"ihrer", 0, "Ulo Brandu"},
+		{"ihr before another noun stays unlinked", "Die Regierungschefin Mira Oslo wurde festgenommen. Auch ihre Kinder wurden abgeführt.",
+			"ihre", 0, ""},
+		{"ihr before a party with only men named stays unlinked", "Der Regierungschef Ivo Marek wurde festgenommen. Auch Abgeordnete ihrer Partei wurden abgeführt.",
+			"ihrer", 0, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

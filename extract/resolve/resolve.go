@@ -209,6 +209,9 @@ func (r *resolver) attach(c *cluster, m *mentions.Mention) {
 			r.index(c, sur)
 		}
 		c.surnames[sur]++
+		if !c.isFemale && m.Role != "" && r.feminineRoleBefore(m) {
+			c.isFemale = true // die Regierungschefin X
+		}
 		if m.Full {
 			if !c.isFemale && mentions.Default().IsFemaleName(m.Base) {
 				c.isFemale = true
@@ -351,8 +354,15 @@ func (r *resolver) coref(m *mentions.Mention, before []mentions.Mention) {
 			return
 		}
 		why = "coref:pronoun:sie"
+	case m.Kind == mentions.Pronoun && strings.HasPrefix(m.Head, "ihr"):
+		// ihre Partei: a woman's party, when a woman was named just before
+		c = r.herOrganisation(m)
+		if c == nil {
+			return // plural or unclear: too ambiguous
+		}
+		why = "coref:pronoun:" + m.Head
 	case m.Kind == mentions.Pronoun:
-		if strings.HasPrefix(m.Head, "sie") || strings.HasPrefix(m.Head, "ihr") {
+		if strings.HasPrefix(m.Head, "sie") {
 			return // plural or unclear: too ambiguous
 		}
 		c = r.recentPronoun(m)
