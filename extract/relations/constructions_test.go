@@ -444,6 +444,12 @@ func TestPlannedSuccessionIsNone(t *testing.T) {
 			not:  []string{"succeeded Karel Dvorak -> Ivo Marek"},
 		},
 		{
+			name: "a possible successor in a relative clause is no successor",
+			text: "Karel Dvorak, der als möglicher Nachfolger von Ivo Marek gehandelt wurde, wies Spekulationen zurück.",
+			ents: []ent{P("Ivo Marek"), P("Karel Dvorak")},
+			not:  []string{"succeeded Karel Dvorak -> Ivo Marek"},
+		},
+		{
 			name: "a successor in office is one",
 			text: "Karel Dvorak wurde 2019 Nachfolger von Präsident Ivo Marek.",
 			ents: []ent{P("Ivo Marek"), P("Karel Dvorak")},
@@ -461,8 +467,8 @@ func TestPlacingAtDisposal(t *testing.T) {
 			want: []string{"supported Ivo Marek -> Ostland"},
 		},
 		{
-			name: "placing a question is no support",
-			text: "Ivo Marek stellte Ostland eine Frage.",
+			name: "placing money at someone's disposal is no support in this sense",
+			text: "Ivo Marek stellte Ostland das nötige Kleingeld zur Verfügung.",
 			ents: []ent{P("Ivo Marek"), S("Ostland")},
 			not:  []string{"supported Ivo Marek -> Ostland"},
 		},
