@@ -200,6 +200,10 @@ func putScratch(sc *findScratch) {
 // docState is what the finder learns across an article.
 type docState struct {
 	acronyms map[string]string // acronym → long form seen in "(ACR)"
+	// local: acronyms the article defines with a long form that is not the
+	// lexicon's (Rapid Support Forces (RSF) is no Reporter ohne Grenzen):
+	// for this article the definition wins over the lexicon. Nil until one.
+	local map[string]bool
 	surnames map[string]bool   // surnames of persons found by strong cues
 	orgNames map[string]bool   // single-token organisation names
 }
@@ -423,7 +427,14 @@ func (f *Finder) strong(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 	for i := 2; i+1 < len(toks); i++ {
 		if toks[i-1].Text == "(" && toks[i+1].Text == ")" && isAllCaps(toks[i].Text) && !f.lex.stop.has(toks[i].Text) {
 			if a := f.longForm(s, in, i-1, toks[i].Text); a >= 0 {
-				st.acronyms[toks[i].Text] = s.Text[toks[a].Start-s.Start : toks[i-2].End-s.Start]
+				lf := s.Text[toks[a].Start-s.Start : toks[i-2].End-s.Start]
+				st.acronyms[toks[i].Text] = lf
+				if c := f.lexCanon(toks[i].Text); c != "" && !f.lexiconLongForm(lf, c) {
+					if st.local == nil {
+						st.local = map[string]bool{}
+					}
+					st.local[toks[i].Text] = true
+				}
 			}
 		}
 	}
@@ -466,6 +477,12 @@ func (f *Finder) strong(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 // first match: how many tokens it consumed and its mentions.
 func (f *Finder) rules(s *text.Sentence, in []tokInfo, claimed []bool, st *docState, i int) (int, []Mention) {
 	upper := in[i].upper
+	if st.local != nil {
+		// a long form the article defines goes before the lexicon and club rules
+		if n, ms := f.acronymDef(s, in, claimed, st, i); n > 0 && st.local[ms[0].Canon] {
+			return n, ms
+		}
+	}
 	if upper {
 		if n, ms := f.other(s, in, claimed, st, i); n > 0 {
 			return n, ms
@@ -627,6 +644,12 @@ func (f *Finder) gazetteer(s *text.Sentence, in []tokInfo, claimed []bool, st *d
 		if n == 1 && isAllCaps(p.toks[0]) && len(p.toks[0]) <= 3 && toks[i].Text != p.toks[0] {
 			continue // "Us", "Es", "Ap" are not acronyms
 		}
+		if n == 1 && st.local[p.toks[0]] && toks[i].Text == p.toks[0] {
+			// the article defined this acronym otherwise: its own organisation
+			m := mk(s, i, i+1, newsgraph.Organization, Acronym, "acronym-local")
+			m.Canon, m.Base = p.toks[0], p.toks[0]
+			return 1, []Mention{m}
+		}
 		m := mk(s, i, i+n, p.typ, Name, "lexicon:"+p.cue)
 		m.Canon = p.canon
 		m.Base = s.Text[toks[i].Start-s.Start : toks[i+n-1].End-s.Start]
@@ -738,6 +761,9 @@ func (f *Finder) acronymDef(s *text.Sentence, in []tokInfo, claimed []bool, st *
 			m := mk(s, i, j, newsgraph.Organization, Name, "acronym-long-form:"+acr)
 			m.Base = lf
 			m.Canon = acr
+			if st.local[acr] {
+				return j - i, []Mention{m}
+			}
 			if c := f.lexCanon(acr); c != "" {
 				m.Canon = c
 			}
@@ -747,6 +773,22 @@ func (f *Finder) acronymDef(s *text.Sentence, in []tokInfo, claimed []bool, st *
 		break
 	}
 	return 0, nil
+}
+
+// lexiconLongForm reports whether long form lf is the canonical name canon
+// or a lexicon form of it: then a bracketed acronym after it is the
+// lexicon's.
+func (f *Finder) lexiconLongForm(lf, canon string) bool {
+	if strings.EqualFold(lf, canon) {
+		return true
+	}
+	first, _, _ := strings.Cut(lf, " ")
+	for _, p := range f.lex.phrasesOf(strings.ToLower(first)) {
+		if p.canon == canon && strings.EqualFold(strings.Join(p.toks, " "), lf) {
+			return true
+		}
+	}
+	return false
 }
 
 // lexCanon returns the gazetteer's canonical name for a one-token form.

@@ -1,0 +1,52 @@
+package mentions
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph"
+)
+
+// newsCase is one mention a sentence written for these tests must (or,
+// with absent set, must not) yield.
+type newsCase struct {
+	name   string
+	in     string
+	want   string
+	typ    newsgraph.EntityType
+	kind   Kind
+	canon  string
+	absent bool
+}
+
+func runNewsCases(t *testing.T, tests []newsCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := find(tc.in)
+			found := false
+			for _, m := range ms {
+				if m.Text == tc.want && (tc.typ == "" || m.Type == tc.typ) && m.Kind == tc.kind && (tc.canon == "" || m.Canon == tc.canon) {
+					found = true
+				}
+			}
+			if found == tc.absent {
+				t.Errorf("%q: want %q %s %s canon=%q absent=%v; got%s", tc.in, tc.want, tc.typ, tc.kind, tc.canon, tc.absent, dump(ms))
+			}
+		})
+	}
+}
+
+// Sentences written for these tests; names are public figures or invented.
+func TestLocalAcronyms(t *testing.T) {
+	O := newsgraph.Organization
+	runNewsCases(t, []newsCase{
+		{name: "long form defines the acronym", in: "Die Rapid Support Forces (RSF) rückten in die Stadt vor. Die RSF meldeten Gewinne.",
+			want: "Rapid Support Forces", typ: O, kind: Name, canon: "RSF"},
+		{name: "the bracketed acronym is the local one", in: "Die Rapid Support Forces (RSF) rückten vor.",
+			want: "RSF", typ: O, kind: Acronym, canon: "RSF"},
+		{name: "later mentions follow the definition", in: "Die Rapid Support Forces (RSF) rückten vor. Später zogen sich die RSF zurück.",
+			want: "RSF", typ: O, kind: Acronym, canon: "Reporter ohne Grenzen", absent: true},
+		{name: "the lexicon's own long form keeps the lexicon", in: "Die Organisation Reporter ohne Grenzen (RSF) zählte Festnahmen. RSF kritisierte das.",
+			want: "RSF", typ: O, kind: Acronym, canon: "Reporter ohne Grenzen"},
+	})
+}
