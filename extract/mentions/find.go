@@ -203,9 +203,9 @@ type docState struct {
 	// local: acronyms the article defines with a long form that is not the
 	// lexicon's (Rapid Support Forces (RSF) is no Reporter ohne Grenzen):
 	// for this article the definition wins over the lexicon. Nil until one.
-	local map[string]bool
-	surnames map[string]bool   // surnames of persons found by strong cues
-	orgNames map[string]bool   // single-token organisation names
+	local    map[string]bool
+	surnames map[string]bool // surnames of persons found by strong cues
+	orgNames map[string]bool // single-token organisation names
 }
 
 // Find returns the mentions of doc, sentence by sentence, in text order.
