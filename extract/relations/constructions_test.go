@@ -497,3 +497,32 @@ func TestUnderChairmanship(t *testing.T) {
 		},
 	})
 }
+
+func TestListsProceedingsExile(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "putting a person on a list of terrorists",
+			text: "Der Geheimdienst Zentralamt setzte den Blogger Emil Roth auf die Liste der Terroristen.",
+			ents: []ent{O("Zentralamt"), P("Emil Roth")},
+			want: []string{"accused Zentralamt -> Emil Roth"},
+		},
+		{
+			name: "opening criminal proceedings against a person",
+			text: "Die Staatsanwaltschaft Ostburg leitete ein Strafverfahren gegen Emil Roth ein.",
+			ents: []ent{O("Staatsanwaltschaft Ostburg"), P("Emil Roth")},
+			want: []string{"accused Staatsanwaltschaft Ostburg -> Emil Roth"},
+		},
+		{
+			name: "going into exile in a state",
+			text: "Emil Roth war 2020 ins Exil nach Westland gegangen.",
+			ents: []ent{P("Emil Roth"), S("Westland")},
+			want: []string{"traveled_to Emil Roth -> Westland"},
+		},
+		{
+			name: "opening talks is no accusation",
+			text: "Ivo Marek leitete Gespräche gegen den Willen von Emil Roth ein.",
+			ents: []ent{P("Ivo Marek"), P("Emil Roth")},
+			not:  []string{"accused Ivo Marek -> Emil Roth"},
+		},
+	})
+}
