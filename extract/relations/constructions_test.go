@@ -526,3 +526,26 @@ func TestListsProceedingsExile(t *testing.T) {
 		},
 	})
 }
+
+func TestPejorativeLabels(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "calling a person a war criminal",
+			text: "Präsident Ivo Marek nannte Omar Sadik einen Kriegsverbrecher.",
+			ents: []ent{P("Ivo Marek"), P("Omar Sadik")},
+			want: []string{"criticized Ivo Marek -> Omar Sadik"},
+		},
+		{
+			name: "describing a person as a dictator",
+			text: "Emil Roth bezeichnete Omar Sadik als Diktator.",
+			ents: []ent{P("Emil Roth"), P("Omar Sadik")},
+			want: []string{"criticized Emil Roth -> Omar Sadik"},
+		},
+		{
+			name: "describing a person as a partner is no criticism",
+			text: "Emil Roth bezeichnete Omar Sadik als wichtigen Partner.",
+			ents: []ent{P("Emil Roth"), P("Omar Sadik")},
+			not:  []string{"criticized Emil Roth -> Omar Sadik"},
+		},
+	})
+}

@@ -201,6 +201,7 @@ type lexicon struct {
 	hostile          map[string]bool
 	leadNoun         map[string]bool
 	partyName        []string
+	labelVerb        []string
 	bodyNoun         map[string]string // noun → head the organisation's name must end in, or ""
 	addressed        map[string]bool
 	groupNumber      map[string]int
@@ -365,6 +366,7 @@ func load() (*lexicon, error) {
 	l.hostile = set(fn["hostile"])
 	l.leadNoun = set(fn["lead_noun"])
 	l.partyName = fn["party_name"]
+	l.labelVerb = fn["label_verb"]
 	l.bodyNoun = map[string]string{}
 	for _, ln := range fn["body_noun"] {
 		f := strings.Fields(ln)
@@ -674,6 +676,9 @@ func needsE(stem string) bool {
 		return true
 	}
 	n := len(stem)
+	if n >= 3 && stem[n-1] == 'n' && stem[n-2] == 'h' && stem[n-3] == 'c' {
+		return true // bezeichnete, rechnete (but wohnte)
+	}
 	if n >= 2 && (stem[n-1] == 'm' || stem[n-1] == 'n') {
 		switch stem[n-2] {
 		case 'l', 'r', 'h', 'm', 'n', 'a', 'e', 'i', 'o', 'u':

@@ -843,6 +843,15 @@ func (s *sent) asRole(t int) int {
 	if j < 1 || s.w[j].low != "als" {
 		return -1
 	}
+	if ci := s.clauseOf[t]; ci >= 0 {
+		for _, u := range s.clauses[ci].toks {
+			for _, p := range lex.labelVerb {
+				if s.w[u].kind == text.Word && !s.w[u].upper && strings.HasPrefix(s.w[u].low, p) {
+					return -1 // bezeichnete X als Diktator: a label, no office
+				}
+			}
+		}
+	}
 	for k := range s.args {
 		a := &s.args[k]
 		if a.t1 == j && !a.virtual && !a.mod && !a.partial && a.typ == newsgraph.Person && a.prep == "" {
