@@ -258,9 +258,15 @@ func TestBodyNounWithHead(t *testing.T) {
 		},
 		{
 			name: "die Gemeinschaft is the community named before",
-			text: "Die Staatengemeinschaft Nordbund tagte am Montag. Die Gemeinschaft warf Omar Sadik Wahlbetrug vor.",
-			ents: []ent{P("Omar Sadik"), O("Nordbund")},
-			want: []string{"accused Nordbund -> Omar Sadik"},
+			text: "Die Nordische Gemeinschaft tagte am Montag. Die Gemeinschaft warf Omar Sadik Wahlbetrug vor.",
+			ents: []ent{P("Omar Sadik"), O("Nordische Gemeinschaft")},
+			want: []string{"accused Nordische Gemeinschaft -> Omar Sadik"},
+		},
+		{
+			name: "die Gemeinschaft is not any organisation named before",
+			text: "Die Junta hielt die Wahl ab. Die Gemeinschaft warf Omar Sadik Wahlbetrug vor.",
+			ents: []ent{P("Omar Sadik"), O("Junta")},
+			not:  []string{"accused Junta -> Omar Sadik"},
 		},
 	})
 }
