@@ -1249,6 +1249,11 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 		}
 		return 0, nil
 	}
+	if i > 0 {
+		if m, ok := f.actingInstitution(s, in, i); ok {
+			return 1, []Mention{m}
+		}
+	}
 	if n, ms := f.namedAdjectiveOrg(s, in, claimed, i); n > 0 {
 		return n, ms
 	}
@@ -1404,6 +1409,52 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 	}
 	return 0, nil
 }
+
+// actingInstitution finds a generic state institution named by its noun
+// alone (das Militär, die Regierung) in the nominative or accusative after
+// its definite article, possibly with adjectives between, and not after a
+// preposition: there it acts or is acted on, an Organization in the gold
+// conventions; in a prepositional or genitive phrase (in der Regierung,
+// Sitz der Regierung) it is none.
+func (f *Finder) actingInstitution(s *text.Sentence, in []tokInfo, i int) (Mention, bool) {
+	a := i - 1
+	for a > 0 && a >= i-3 && !in[a].upper && isAdjective(in[a].lower) && !determiners[in[a].lower] {
+		a--
+	}
+	art := in[a].lower
+	if len(art) != 3 || art != "die" && art != "das" && art != "der" {
+		return Mention{}, false // cheap filter before the look-up
+	}
+	if want, ok := f.lex.actors[in[i].lower]; !ok || want != art {
+		return Mention{}, false
+	}
+	if a > 0 && (prepositions[in[a-1].lower] || locatives[in[a-1].lower] || actorPrepositions[in[a-1].lower]) {
+		return Mention{}, false
+	}
+	if i+1 < len(in) && institutionOwners[in[i+1].lower] {
+		return Mention{}, false // die Regierung der Region, in London: someone's institution
+	}
+	owner := ""
+	if a < i-1 {
+		owner = f.demonymState(in[i-1].lower)
+	}
+	if owner != "" && f.lex.actors[in[i].lower+":state"] != "" {
+		return Mention{}, false // die armenische Regierung stands for its state
+	}
+	m := mk(s, i, i+1, newsgraph.Organization, Name, "acting-institution:"+in[i].lower)
+	m.Base = s.Tokens[i].Text
+	m.Canon = m.Base
+	m.Owner = owner
+	return m, true
+}
+
+// institutionOwners after a generic institution name whose it is: a
+// genitive, a place or a person (die Regierung der Region, in Kiew, von X).
+var institutionOwners = map[string]bool{"der": true, "des": true, "in": true, "im": true, "von": true, "aus": true, "unter": true}
+
+// actorPrepositions are prepositions with the accusative that prepositions
+// lacks: für die Regierung, gegen das Militär.
+var actorPrepositions = map[string]bool{"für": true, "gegen": true, "mit": true, "von": true, "gegenüber": true, "innerhalb": true}
 
 // namedAdjectiveOrg finds a state or region adjective written with a
 // capital inside a sentence before an organisation noun or name: the

@@ -63,9 +63,10 @@ type Lexicon struct {
 	roles         map[string]roleInfo // stem → info
 	orgHeads      map[string]orgHead
 	events        map[string]bool
-	stop          *smallSet       // capitalised words that are never names
-	words         map[string]bool // known word forms → the form is a noun form (not a name the list happens to hold); only while loading
-	wordTab       *wordTable      // words, as a compact read-only table for the hot look-ups
+	actors        map[string]string // generic institution noun → its nominative article (die Regierung)
+	stop          *smallSet         // capitalised words that are never names
+	words         map[string]bool   // known word forms → the form is a noun form (not a name the list happens to hold); only while loading
+	wordTab       *wordTable        // words, as a compact read-only table for the hot look-ups
 	roleSet       suffixSet
 	personNouns   suffixSet // kinship and profession nouns before a name (Tante, Olympiasieger)
 	orgSet        suffixSet
@@ -226,6 +227,18 @@ func load() *Lexicon {
 			continue // keep the institution reading
 		}
 		l.orgHeads[stem] = orgHead{stem: stem, kind: kind}
+	}
+	l.actors = map[string]string{}
+	for _, row := range lines("actor_nouns.txt") {
+		f := strings.Split(row, "\t")
+		if len(f) < 2 {
+			continue
+		}
+		noun := strings.TrimSpace(f[0])
+		l.actors[noun] = strings.TrimSpace(f[1])
+		if len(f) > 2 && strings.TrimSpace(f[2]) == "state" {
+			l.actors[noun+":state"] = "state"
+		}
 	}
 	for _, row := range lines("events.txt") {
 		stem := strings.TrimSpace(row)

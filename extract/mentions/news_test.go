@@ -50,3 +50,21 @@ func TestLocalAcronyms(t *testing.T) {
 			want: "RSF", typ: O, kind: Acronym, canon: "Reporter ohne Grenzen"},
 	})
 }
+
+func TestActingInstitutions(t *testing.T) {
+	O := newsgraph.Organization
+	runNewsCases(t, []newsCase{
+		{name: "subject opening the sentence", in: "Das Militär übernahm in der Nacht die Macht.", want: "Militär", typ: O, kind: Name, canon: "Militär"},
+		{name: "subject after the verb", in: "Am Montag hat das Parlament den Haushalt gebilligt.", want: "Parlament", typ: O, kind: Name},
+		{name: "object with an adjective", in: "Der Präsident entließ die gesamte Regierung.", want: "Regierung", typ: O, kind: Name},
+		{name: "dissolved body", in: "Der General hat das Kabinett aufgelöst.", want: "Kabinett", typ: O, kind: Name},
+		{name: "prosecutors acting", in: "Die Staatsanwaltschaft klagte den Minister an.", want: "Staatsanwaltschaft", typ: O, kind: Name},
+		{name: "after a preposition", in: "Er sitzt seit Jahren in der Regierung.", want: "Regierung", typ: O, kind: Name, absent: true},
+		{name: "accusative preposition", in: "Tausende protestierten gegen das Militär.", want: "Militär", typ: O, kind: Name, absent: true},
+		{name: "genitive", in: "Der Sitz der Regierung liegt im Norden.", want: "Regierung", typ: O, kind: Name, absent: true},
+		{name: "someone's institution", in: "Die Regierung der Provinz trat zurück.", want: "Regierung", typ: O, kind: Name, absent: true},
+		{name: "government in a capital", in: "Die Regierung in Paris schwieg.", want: "Regierung", typ: O, kind: Name, absent: true},
+		{name: "a state's government stands for the state", in: "Das wies die georgische Regierung zurück.", want: "Regierung", typ: O, kind: Name, absent: true},
+		{name: "plural is no institution", in: "Die Regierungen beider Länder verhandeln.", want: "Regierungen", typ: O, kind: Name, absent: true},
+	})
+}
