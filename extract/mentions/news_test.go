@@ -68,3 +68,12 @@ func TestActingInstitutions(t *testing.T) {
 		{name: "plural is no institution", in: "Die Regierungen beider Länder verhandeln.", want: "Regierungen", typ: O, kind: Name, absent: true},
 	})
 }
+
+func TestRoleApposition(t *testing.T) {
+	P, L := newsgraph.Person, newsgraph.Place
+	runNewsCases(t, []newsCase{
+		{name: "role with a place, then the name", in: "Der Botschafter in Washington, Kelbo Marandi, hatte den Putsch verurteilt.", want: "Kelbo Marandi", typ: P, kind: Name},
+		{name: "not typed as a listed place", in: "Der Botschafter in Washington, Kelbo Marandi, hatte den Putsch verurteilt.", want: "Kelbo Marandi", typ: L, kind: Name, absent: true},
+		{name: "role with a genitive body", in: "Die Chefin der Wahlbehörde, Kelbo Marandi, trat zurück.", want: "Kelbo Marandi", typ: P, kind: Name},
+	})
+}

@@ -121,6 +121,13 @@ func (f *Finder) unknownName(s *text.Sentence, in []tokInfo, claimed []bool, i i
 	if i > 0 && in[i-1].upper {
 		_, prevOrg = f.tokOrg(in, i-1)
 	}
+	if f.roleApposition(s, in, i, j) {
+		// Der Botschafter in Washington, Omar Satti, …: the role's bearer,
+		// not a third place in a list
+		m := mk(s, i, j, newsgraph.Person, Name, "unknown-name:role-apposition")
+		m.Base = m.Text
+		return j - i, m
+	}
 	co := f.coordinatedWith(s, in, i, j, strongMs)
 	if co == "" {
 		co = f.coordinatedWith(s, in, i, j, weakMs) // Mandalay, Bago und Monywa
@@ -364,6 +371,28 @@ func (f *Finder) compassPlace(s *text.Sentence, in []tokInfo, i int) (int, []Men
 		return 0, nil
 	}
 	return 0, nil
+}
+
+// roleApposition reports whether the unknown name over tokens [i,j) of
+// two or more words stands between commas right after a phrase headed by a
+// role noun (Der Botschafter in Washington, X Y, …; die Chefin der Behörde,
+// X Y, …): it names the role's bearer.
+func (f *Finder) roleApposition(s *text.Sentence, in []tokInfo, i, j int) bool {
+	toks := s.Tokens
+	if j-i < 2 || i < 3 || toks[i-1].Text != "," || j >= len(toks) || toks[j].Text != "," && toks[j].Text != "." {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		if toks[k].Kind != text.Word {
+			return false // another comma or bracket: a list, not an apposition
+		}
+		if in[k].upper {
+			if _, ok := f.tokRole(in, k); ok {
+				return k == 0 || !in[k-1].upper || determiners[in[k-1].lower]
+			}
+		}
+	}
+	return false
 }
 
 // coordinatedWith returns the type of a place or organisation name that
