@@ -555,3 +555,20 @@ func TestPejorativeLabels(t *testing.T) {
 		},
 	})
 }
+
+func TestTravelIntoAState(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "flying into a state named with an article",
+			text: "Danach fliegt Präsident Ivo Marek in die Türkei weiter.",
+			ents: []ent{P("Ivo Marek"), S("Türkei")},
+			want: []string{"traveled_to Ivo Marek -> Türkei"},
+		},
+		{
+			name: "travelling into a state",
+			text: "Emil Roth reiste im Mai in die Schweiz.",
+			ents: []ent{P("Emil Roth"), S("Schweiz")},
+			want: []string{"traveled_to Emil Roth -> Schweiz"},
+		},
+	})
+}
