@@ -1029,7 +1029,8 @@ func (f *Finder) compoundPart(s *text.Sentence, in []tokInfo, i int) []Mention {
 	var typ newsgraph.EntityType
 	canon := ""
 	for _, p := range f.lex.phrasesOf(strings.ToLower(pre)) {
-		if len(p.toks) == 1 && (p.toks[0] == pre || strings.EqualFold(p.toks[0], pre) && isAllCaps(pre)) {
+		// NATO/Nato, ASEAN/Asean: an acronym also written in title case
+		if len(p.toks) == 1 && (p.toks[0] == pre || strings.EqualFold(p.toks[0], pre) && (isAllCaps(pre) || len(pre) >= 4 && isAllCaps(p.toks[0]))) {
 			typ, canon = p.typ, p.canon
 			if p.seat && p.city {
 				typ = newsgraph.State
@@ -1277,6 +1278,9 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 		if j > a && j < len(toks) && in[j].upper && f.isStateName(toks[j].Text) && !f.isCommon(in, a) {
 			j++
 		}
+		if j > a && j < len(toks) && broadcastTails[toks[j].Text] {
+			j++ // Sender Myawaddy TV, Rossija 24
+		}
 		if j > a && j+1 < len(toks) && toks[j].Text == "." && toks[j].Start == toks[j-1].End &&
 			toks[j+1].Start == toks[j].End && !in[j+1].upper && len(toks[j+1].Text) <= 4 {
 			j += 2 // a domain name: Tut.by, Meduza.io
@@ -1348,6 +1352,14 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 			return end - i, []Mention{m}
 		}
 	case "inst":
+		if i >= 3 && (in[i-1].lower == "und" || in[i-1].lower == "oder") && toks[i-2].Text == "-" && toks[i-2].Start == toks[i-3].End &&
+			in[i-3].upper && toks[i-3].Kind == text.Word && !claimed[i-3] {
+			// Friedens- und Sicherheitsrat: one body named by a coordination
+			// whose first compound is cut short
+			m := mk(s, i-3, i+1, newsgraph.Organization, Name, "elliptic+org-noun:"+stem)
+			m.Base = m.Text
+			return 1, []Mention{m}
+		}
 		if end := f.extendOf(s, in, i+1); end > i+1 {
 			m := mk(s, i, end, newsgraph.Organization, Name, "org-noun+für:"+stem)
 			m.Base = m.Text
@@ -1451,6 +1463,10 @@ func (f *Finder) actingInstitution(s *text.Sentence, in []tokInfo, i int) (Menti
 // institutionOwners after a generic institution name whose it is: a
 // genitive, a place or a person (die Regierung der Region, in Kiew, von X).
 var institutionOwners = map[string]bool{"der": true, "des": true, "in": true, "im": true, "von": true, "aus": true, "unter": true}
+
+// broadcastTails close a broadcaster's name after a media noun (Sender
+// Myawaddy TV); a closed class of a few words.
+var broadcastTails = map[string]bool{"TV": true, "24": true, "FM": true, "Radio": true, "News": true}
 
 // actorPrepositions are prepositions with the accusative that prepositions
 // lacks: für die Regierung, gegen das Militär.

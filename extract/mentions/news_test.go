@@ -77,3 +77,13 @@ func TestRoleApposition(t *testing.T) {
 		{name: "role with a genitive body", in: "Die Chefin der Wahlbehörde, Kelbo Marandi, trat zurück.", want: "Kelbo Marandi", typ: P, kind: Name},
 	})
 }
+
+func TestNewsOrganisationForms(t *testing.T) {
+	O := newsgraph.Organization
+	runNewsCases(t, []newsCase{
+		{name: "title-case acronym in a compound", in: "Die Asean-Staaten berieten über die Lage.", want: "Asean", typ: O, kind: Part, canon: "ASEAN"},
+		{name: "broadcaster with TV", in: "Der Sender Kalwa TV meldete die Festnahmen.", want: "Kalwa TV", typ: O, kind: Name},
+		{name: "elliptic coordination names one body", in: "Der Friedens- und Sicherheitsrat der Union tagte.", want: "Friedens- und Sicherheitsrat", typ: O, kind: Name},
+		{name: "a plain body stays", in: "Der Sicherheitsrat tagte am Abend.", want: "Sicherheitsrat", typ: O, kind: Name},
+	})
+}
