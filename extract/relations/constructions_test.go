@@ -572,3 +572,55 @@ func TestTravelIntoAState(t *testing.T) {
 		},
 	})
 }
+
+func TestRemovalFromOffice(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "relieved of office",
+			text: "Die Junta Nordrat enthob Ivo Marek seines Amtes.",
+			ents: []ent{O("Nordrat"), P("Ivo Marek")},
+			want: []string{"dismissed Nordrat -> Ivo Marek"},
+		},
+		{
+			name: "pushed out of office, passive",
+			text: "Der Minister Karel Dvorak wurde aus dem Amt gedrängt.",
+			ents: []ent{P("Karel Dvorak")},
+			want: []string{"dismissed - -> Karel Dvorak"},
+		},
+		{
+			name: "removed from a post",
+			text: "Omar Sadik entfernte Karel Dvorak von seinem Posten.",
+			ents: []ent{P("Omar Sadik"), P("Karel Dvorak")},
+			want: []string{"dismissed Omar Sadik -> Karel Dvorak"},
+		},
+		{
+			name: "pushing someone aside is no dismissal",
+			text: "Omar Sadik drängte Karel Dvorak zur Seite.",
+			ents: []ent{P("Omar Sadik"), P("Karel Dvorak")},
+			not:  []string{"dismissed Omar Sadik -> Karel Dvorak"},
+		},
+	})
+}
+
+func TestHypotheticalClause(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "what only a body could do is no report",
+			text: "Ivo Marek sagte, dass allein der Nordrat ihn seines Amtes entheben könne.",
+			ents: []ent{O("Nordrat"), P("Ivo Marek")},
+			not:  []string{"dismissed Nordrat -> Ivo Marek"},
+		},
+		{
+			name: "a state that could attack has not",
+			text: "Ostland könnte Westland jederzeit angreifen.",
+			ents: []ent{S("Ostland"), S("Westland")},
+			not:  []string{"sent_troops Ostland -> Westland"},
+		},
+		{
+			name: "a past konnte reports what happened",
+			text: "Die Polizei konnte den Blogger Emil Roth am Flughafen festnehmen.",
+			ents: []ent{O("Polizei"), P("Emil Roth")},
+			want: []string{"arrested Polizei -> Emil Roth"},
+		},
+	})
+}

@@ -202,6 +202,7 @@ type lexicon struct {
 	leadNoun         map[string]bool
 	partyName        []string
 	labelVerb        []string
+	hypothetical     map[string]bool
 	bodyNoun         map[string]string // noun → head the organisation's name must end in, or ""
 	addressed        map[string]bool
 	groupNumber      map[string]int
@@ -367,6 +368,7 @@ func load() (*lexicon, error) {
 	l.leadNoun = set(fn["lead_noun"])
 	l.partyName = fn["party_name"]
 	l.labelVerb = fn["label_verb"]
+	l.hypothetical = set(fn["hypothetical"])
 	l.bodyNoun = map[string]string{}
 	for _, ln := range fn["body_noun"] {
 		f := strings.Fields(ln)

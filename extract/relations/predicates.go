@@ -595,6 +595,9 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 	if fr.attrOnly || s.clauses[ci].unasserted {
 		return
 	}
+	if s.hasWord(ci, func(l string) bool { return lex.hypothetical[l] }) {
+		return // … ihn entheben könne: a possibility, not a report
+	}
 	if fr.patientDat {
 		// X drohen fünf Jahre Haft: the dative (a bare name may look like a
 		// subject) is whom it befalls
