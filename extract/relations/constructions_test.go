@@ -624,3 +624,20 @@ func TestHypotheticalClause(t *testing.T) {
 		},
 	})
 }
+
+func TestAttributiveApposition(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "a coordinated clause between the comma and the participle is no apposition",
+			text: "Ivo Marek entließ die Regierung Nordrat, verhängte den Notstand und bat ein von Ostland geführtes Bündnis um Hilfe.",
+			ents: []ent{P("Ivo Marek"), O("Nordrat"), S("Ostland")},
+			not:  []string{"leads Ostland -> Nordrat"},
+		},
+		{
+			name: "a real apposition",
+			text: "Ivo Marek bat den Nordpakt, ein von Ostland geführtes Bündnis, um Hilfe.",
+			ents: []ent{P("Ivo Marek"), O("Nordpakt"), S("Ostland")},
+			want: []string{"leads Ostland -> Nordpakt"},
+		},
+	})
+}

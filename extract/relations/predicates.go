@@ -1197,7 +1197,17 @@ func (s *sent) applyAttributive(ci int, o occ, fr *frame, cue string) {
 				break
 			}
 		}
-		if j > 0 && s.w[j].text == "," {
+		// (only an article and the agent phrase between the comma and the
+		// participle: X entließ die Regierung, verhängte … und bat ein von
+		// Y geführtes Bündnis is no apposition to die Regierung)
+		appos := j > 0 && s.w[j].text == ","
+		for t := j + 1; appos && t < o.tok; t++ {
+			w := &s.w[t]
+			if lex.dets[w.low] == 0 && w.low != "von" && w.low != "vom" && !(adjLike(w) && !s.isFinite(t)) && s.argCovering(t) < 0 {
+				appos = false
+			}
+		}
+		if appos {
 			for k := range s.args {
 				a := &s.args[k]
 				if !a.virtual && a.t1 == j && s.typeOK(k, fr.obj.types) {
