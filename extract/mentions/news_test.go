@@ -87,3 +87,12 @@ func TestNewsOrganisationForms(t *testing.T) {
 		{name: "a plain body stays", in: "Der Sicherheitsrat tagte am Abend.", want: "Sicherheitsrat", typ: O, kind: Name},
 	})
 }
+
+func TestPartyCompoundParts(t *testing.T) {
+	O := newsgraph.Organization
+	runNewsCases(t, []newsCase{
+		{name: "Greens in a role compound", in: "Die Grünen-Politikerin Ina Scholl reiste ab.", want: "Grünen", typ: O, kind: Part, canon: "Grüne"},
+		{name: "Left party in a role compound", in: "Der Linken-Politiker Jan Kessel widersprach.", want: "Linken", typ: O, kind: Part, canon: "Die Linke"},
+		{name: "lowercase adjective is no party", in: "Die linken Gruppen protestierten.", want: "linken", typ: O, kind: Name, absent: true},
+	})
+}
