@@ -157,3 +157,15 @@ func (r *resolver) feminineRoleBefore(m *mentions.Mention) bool {
 	low := strings.ToLower(seg)
 	return strings.HasSuffix(low, m.Role+"in")
 }
+
+// namedRightAfter reports whether an organisation is named right after
+// description m (only a space between): the description is the name's
+// classifier noun, not a reference back.
+func (r *resolver) namedRightAfter(m *mentions.Mention) bool {
+	i := sort.Search(r.sorted, func(i int) bool { return r.spanOf[i].start >= m.Span.End })
+	if i >= r.sorted {
+		return false
+	}
+	sc := r.spanOf[i]
+	return sc.c.typ == newsgraph.Organization && sc.start-m.Span.End <= 1 && sc.sentence == m.Sentence
+}

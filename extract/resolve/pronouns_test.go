@@ -66,3 +66,17 @@ func TestPronounAntecedents(t *testing.T) {
 		})
 	}
 }
+
+// Text written for this test.
+func TestClassifierNounIsNoReference(t *testing.T) {
+	in := "Die Vereinten Nationen verurteilten den Angriff. Eine Klinik wird von der Hilfsorganisation Ärzte ohne Grenzen unterstützt."
+	ents, _ := resolveText(in)
+	at := strings.Index(in, "Hilfsorganisation")
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			if m.Span.Start == at {
+				t.Errorf("Hilfsorganisation linked to %s (%s), want no entity: it classifies the name after it", e.Name, m.Cue)
+			}
+		}
+	}
+}

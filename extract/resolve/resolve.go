@@ -374,6 +374,9 @@ func (r *resolver) coref(m *mentions.Mention, before []mentions.Mention) {
 		c = r.recentRole(m)
 		why = "coref:role:" + m.Head
 	case m.Type == newsgraph.Organization:
+		if r.namedRightAfter(m) {
+			return // die Hilfsorganisation Ärzte ohne Grenzen: the noun classifies the name after it
+		}
 		c = r.recentOrg(m)
 		why = "coref:description:" + m.Head
 		if c == nil && m.Base != "" && !genericInstitutions[m.Head] && (strings.HasPrefix(m.Cue, "compound-part") || !institutionHead(m.Head)) {
