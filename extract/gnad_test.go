@@ -18,7 +18,7 @@ import (
 // rise; never tune rules to these rows' names or sentences.
 const (
 	minGNADDevEntityF1   = 0.87
-	minGNADDevRelationF1 = 0.69
+	minGNADDevRelationF1 = 0.70
 )
 
 // TestGNADDev scores the pipeline on the hand-annotated 10kGNAD dev rows.
