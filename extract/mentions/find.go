@@ -855,9 +855,26 @@ func (f *Finder) orgHeadOf(lower string) (string, string) {
 		return "", ""
 	}
 	if h.kind == "bare" && at > 0 {
+		if stem == "amt" && f.roleModifier(lower[:at]) {
+			return "", "" // Präsidentenamt, Bürgermeisteramt: an office a person holds
+		}
 		return stem, "inst" // Präsidialamt, Kanzleramt, Nationalrat
 	}
 	return stem, h.kind
+}
+
+// roleModifier reports whether the modifier of a compound is a role noun,
+// possibly with a linking -en or -s (präsidenten, minister, kanzlers).
+func (f *Finder) roleModifier(mod string) bool {
+	for _, m := range [...]string{mod, strings.TrimSuffix(mod, "en"), strings.TrimSuffix(mod, "s"), strings.TrimSuffix(mod, "n")} {
+		if len(m) < 4 {
+			continue
+		}
+		if r, ok := f.roleOf(m); ok && r.stem == m {
+			return true
+		}
+	}
+	return false
 }
 
 // modifierEntity returns the known entity named by the first part of a
@@ -2137,7 +2154,9 @@ func (f *Finder) weak(s *text.Sentence, in []tokInfo, claimed []bool, st *docSta
 			}
 		}
 		// Putin sagte, sagte Biden: next to a verb of speech or stance
-		if i+1 < len(toks) && f.lex.personVerbs[in[i+1].lower] || i > 0 && f.lex.personVerbs[in[i-1].lower] && (i+1 >= len(toks) || !in[i+1].upper) {
+		if (i+1 < len(toks) && f.lex.personVerbs[in[i+1].lower] || i > 0 && f.lex.personVerbs[in[i-1].lower] && (i+1 >= len(toks) || !in[i+1].upper)) &&
+			(i == 0 || !articleLike[in[i-1].lower]) {
+			// (not after an article: in einem Telefonat dankte X is a noun the lists lack)
 			m := mk(s, i, i+1, newsgraph.Person, Name, "subject-of-speech-verb")
 			m.Base = w
 			out = append(out, m)

@@ -96,3 +96,13 @@ func TestPartyCompoundParts(t *testing.T) {
 		{name: "lowercase adjective is no party", in: "Die linken Gruppen protestierten.", want: "linken", typ: O, kind: Name, absent: true},
 	})
 }
+
+func TestNounsThatAreNoNames(t *testing.T) {
+	P, O := newsgraph.Person, newsgraph.Organization
+	runNewsCases(t, []newsCase{
+		{name: "a noun the lists lack after an article, before a speech verb", in: "In einem Telefonat dankte der Präsident seinem Amtskollegen.", want: "Telefonat", typ: P, kind: Name, absent: true},
+		{name: "a name before a speech verb stays", in: "Das sei falsch, sagte Dschamilow am Abend.", want: "Dschamilow", typ: P, kind: Name},
+		{name: "the office of a role is no body", in: "Er wurde ihr Nachfolger im Präsidentenamt.", want: "Präsidentenamt", typ: O, kind: Name, absent: true},
+		{name: "the presidential office is a body", in: "Das Präsidialamt teilte das mit.", want: "Präsidialamt", typ: O, kind: Name},
+	})
+}
