@@ -1382,6 +1382,12 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 			m.Base = m.Text
 			return end - i, []Mention{m}
 		}
+		if stem == "ministerium" && strings.HasPrefix(in[i].lower, stem) {
+			// das Ministerium alone refers back to a ministry named before
+			d := mk(s, i, i+1, newsgraph.Organization, Description, "org-description:"+stem)
+			d.Head = stem
+			return 1, []Mention{d}
+		}
 		m := mk(s, i, i+1, newsgraph.Organization, Name, "org-noun:"+stem)
 		m.Base = baseOf(toks[i].Text, in[i].lower, stem)
 		parts := f.compoundPart(s, in, i)

@@ -104,5 +104,7 @@ func TestNounsThatAreNoNames(t *testing.T) {
 		{name: "a name before a speech verb stays", in: "Das sei falsch, sagte Dschamilow am Abend.", want: "Dschamilow", typ: P, kind: Name},
 		{name: "the office of a role is no body", in: "Er wurde ihr Nachfolger im Präsidentenamt.", want: "Präsidentenamt", typ: O, kind: Name, absent: true},
 		{name: "the presidential office is a body", in: "Das Präsidialamt teilte das mit.", want: "Präsidialamt", typ: O, kind: Name},
+		{name: "a ministry by its field is a body", in: "Das Innenministerium teilte das mit.", want: "Innenministerium", typ: O, kind: Name},
+		{name: "the ministry alone refers back", in: "Das Innenministerium schwieg. Das Ministerium teilte später mit, es sei ruhig.", want: "Ministerium", typ: O, kind: Description},
 	})
 }
