@@ -108,3 +108,11 @@ func TestNounsThatAreNoNames(t *testing.T) {
 		{name: "the ministry alone refers back", in: "Das Innenministerium schwieg. Das Ministerium teilte später mit, es sei ruhig.", want: "Ministerium", typ: O, kind: Description},
 	})
 }
+
+func TestNewsEventsAndServices(t *testing.T) {
+	O, E := newsgraph.Organization, newsgraph.Event
+	runNewsCases(t, []newsCase{
+		{name: "forced landing is an event", in: "Nach der Zwangslandung des Flugzeugs wurde ein Blogger festgenommen.", want: "Zwangslandung", typ: E, kind: Name},
+		{name: "border guard service is a body", in: "Ein Sprecher des polnischen Grenzschutzes bestätigte das.", want: "polnischen Grenzschutzes", typ: O, kind: Name},
+	})
+}
