@@ -241,13 +241,18 @@ func (f *Finder) Find(doc *text.Document) []Mention {
 	for i := range doc.Sentences {
 		out = f.strong(&doc.Sentences[i], infos[i], claimed[i], st, out)
 	}
+	bareUnion := false
 	for _, m := range out {
 		switch {
 		case m.Type == newsgraph.Person && m.Kind == Name:
 			st.surnames[surnameOf(m.Base)] = true
 		case m.Type == newsgraph.Organization && (m.Kind == Name || m.Kind == Acronym) && !strings.Contains(m.Base, " "):
 			st.orgNames[m.Base] = true
+			bareUnion = bareUnion || m.Text == "Union"
 		}
+	}
+	if bareUnion {
+		f.shortUnion(out)
 	}
 	strongN, k0 := len(out), 0
 	for i := range doc.Sentences {
@@ -773,6 +778,34 @@ func (f *Finder) acronymDef(s *text.Sentence, in []tokInfo, claimed []bool, st *
 		break
 	}
 	return 0, nil
+}
+
+// shortUnion gives a bare "Union" the body the article named that news
+// calls "die Union" for short (the EU, the African Union), when exactly one
+// such body and no German party union (CDU, CSU) is named.
+func (f *Finder) shortUnion(out []Mention) {
+	body := ""
+	for _, m := range out {
+		switch {
+		case m.Type != newsgraph.Organization || m.Text == "Union":
+		case m.Canon == "CDU" || m.Canon == "CSU":
+			return
+		case f.lex.unionBodies[m.Canon]:
+			if body != "" && body != m.Canon {
+				return
+			}
+			body = m.Canon
+		}
+	}
+	if body == "" {
+		return
+	}
+	for k := range out {
+		if out[k].Text == "Union" && out[k].Type == newsgraph.Organization {
+			out[k].Canon = body
+			out[k].Cue += "+short:" + body
+		}
+	}
 }
 
 // lexiconLongForm reports whether long form lf is the canonical name canon

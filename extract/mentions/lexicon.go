@@ -64,6 +64,7 @@ type Lexicon struct {
 	orgHeads      map[string]orgHead
 	events        map[string]bool
 	actors        map[string]string // generic institution noun → its nominative article (die Regierung)
+	unionBodies   map[string]bool   // canons of bodies called "die Union" for short (EU)
 	stop          *smallSet         // capitalised words that are never names
 	words         map[string]bool   // known word forms → the form is a noun form (not a name the list happens to hold); only while loading
 	wordTab       *wordTable        // words, as a compact read-only table for the hot look-ups
@@ -227,6 +228,10 @@ func load() *Lexicon {
 			continue // keep the institution reading
 		}
 		l.orgHeads[stem] = orgHead{stem: stem, kind: kind}
+	}
+	l.unionBodies = map[string]bool{}
+	for _, row := range lines("union_bodies.txt") {
+		l.unionBodies[strings.TrimSpace(row)] = true
 	}
 	l.actors = map[string]string{}
 	for _, row := range lines("actor_nouns.txt") {

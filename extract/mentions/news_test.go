@@ -116,3 +116,12 @@ func TestNewsEventsAndServices(t *testing.T) {
 		{name: "border guard service is a body", in: "Ein Sprecher des polnischen Grenzschutzes bestätigte das.", want: "polnischen Grenzschutzes", typ: O, kind: Name},
 	})
 }
+
+func TestShortUnion(t *testing.T) {
+	O := newsgraph.Organization
+	runNewsCases(t, []newsCase{
+		{name: "the EU named before", in: "Die EU beschloss Sanktionen. Die Union will den Luftraum sperren.", want: "Union", typ: O, kind: Name, canon: "EU"},
+		{name: "the African Union named before", in: "Die Afrikanische Union setzte das Land aus. Die Union forderte Wahlen.", want: "Union", typ: O, kind: Name, canon: "Afrikanische Union"},
+		{name: "German party union stays", in: "Die CDU und die EU stritten. Die Union lehnte das ab.", want: "Union", typ: O, kind: Name, canon: "Union"},
+	})
+}
