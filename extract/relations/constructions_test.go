@@ -641,3 +641,20 @@ func TestAttributiveApposition(t *testing.T) {
 		},
 	})
 }
+
+func TestLettingTroopsIn(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "letting a state's soldiers into the country supports that state",
+			text: "Ivo Marek hatte Tausende ostländische Soldaten zu einem Manöver ins Land gelassen.",
+			ents: []ent{P("Ivo Marek"), S("Ostland", "ostländische")},
+			want: []string{"supported Ivo Marek -> Ostland"},
+		},
+		{
+			name: "having soldiers arrested is no support",
+			text: "Ivo Marek ließ ostländische Soldaten im Land festnehmen.",
+			ents: []ent{P("Ivo Marek"), S("Ostland", "ostländische")},
+			not:  []string{"supported Ivo Marek -> Ostland"},
+		},
+	})
+}

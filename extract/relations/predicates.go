@@ -573,6 +573,9 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 	if len(fr.unless) > 0 && s.hasWord(ci, func(l string) bool { return contains2(fr.unless, l) }) {
 		return
 	}
+	if fr.lemma == "lassen" && !s.endsWithLassen(ci) {
+		return // ließ X festnehmen: lassen is the causative of another verb
+	}
 	if s.speechInversion(ci) {
 		return // …, warnt X: X reports what came before, nobody is warned
 	}
@@ -1015,6 +1018,18 @@ func (s *sent) earlierRequester(ci int, ts typeSet) int {
 		}
 	}
 	return -1
+}
+
+// endsWithLassen reports whether the last word of clause ci is a form of
+// lassen (ins Land gelassen), not the infinitive it makes causative.
+func (s *sent) endsWithLassen(ci int) bool {
+	toks := s.clauses[ci].toks
+	for i := len(toks) - 1; i >= 0; i-- {
+		if w := &s.w[toks[i]]; w.kind == text.Word {
+			return lex.lassen[w.low] || w.low == "gelassen"
+		}
+	}
+	return false
 }
 
 // speechInversion reports whether main clause ci is a reporting clause
