@@ -896,6 +896,25 @@ func (f *Finder) orgHeadOf(lower string) (string, string) {
 	return stem, h.kind
 }
 
+// hyphenedGivenName reports whether w has the shape of a romanised Korean
+// given name: a capitalised syllable, a hyphen, a lower-case syllable
+// (Geun-hye, Jae-in, Suk-yeol). German compounds keep the capital after the
+// hyphen (Mitte-Links), so the shape is no German word.
+func hyphenedGivenName(w string) bool {
+	k := strings.IndexByte(w, '-')
+	if k < 2 || k > 5 || len(w)-k-1 < 2 || len(w)-k-1 > 5 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for _, part := range [...]string{w[1:k], w[k+1:]} {
+		for i := 0; i < len(part); i++ {
+			if part[i] < 'a' || part[i] > 'z' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // roleModifier reports whether the modifier of a compound is a role noun,
 // possibly with a linking -en or -s (präsidenten, minister, kanzlers).
 func (f *Finder) roleModifier(mod string) bool {
@@ -987,6 +1006,15 @@ func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 				parts = append(parts, f.compoundPart(s, in, i)...)
 				return 1 + n, append(parts, ms...)
 			}
+		}
+		if role, ok := f.tokRole(in, i); ok && i+2 < len(toks) && in[i+1].upper && toks[i+1].Kind == text.Word &&
+			hyphenedGivenName(toks[i+2].Text) && toks[i+2].Start > toks[i+1].End {
+			// Präsidentin Park Geun-hye, Präsident Moon Jae-in: a family name
+			// that is also a word, then a hyphenated given name in lower case
+			m := mk(s, i+1, i+3, newsgraph.Person, Name, "role:"+role.stem)
+			m.Base, m.Full = m.Text, true
+			m.Role, m.Office = role.stem, role.office
+			return 3, append(f.compoundPart(s, in, i), m)
 		}
 		if role, ok := f.tokRole(in, i); ok {
 			if ps := f.compoundPart(s, in, i); len(ps) > 0 {

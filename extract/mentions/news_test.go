@@ -125,3 +125,22 @@ func TestShortUnion(t *testing.T) {
 		{name: "German party union stays", in: "Die CDU und die EU stritten. Die Union lehnte das ab.", want: "Union", typ: O, kind: Name, canon: "Union"},
 	})
 }
+
+func TestNamesThatAreWords(t *testing.T) {
+	P := newsgraph.Person
+	runNewsCases(t, []newsCase{
+		{name: "given name that is an adjective", in: "Er hatte den Ex-Machthaber Fidel Castro getroffen.", want: "Fidel Castro", typ: P, kind: Name},
+		{name: "family name that is a noun, hyphenated given name", in: "Die Opposition warf Präsidentin Park Geun-hye Verrat vor.", want: "Park Geun-hye", typ: P, kind: Name},
+		{name: "a German hyphen compound is no such name", in: "Der Präsident Mitte-Links regierte.", want: "Präsident Mitte-Links", typ: P, kind: Name, absent: true},
+	})
+	for _, w := range []string{"Geun-hye", "Jae-in", "Suk-yeol"} {
+		if !hyphenedGivenName(w) {
+			t.Errorf("hyphenedGivenName(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"Mitte-Links", "E-Mail", "Nord-Süd", "Ost-West", "jae-in", "Baden-württemberg-x"} {
+		if hyphenedGivenName(w) {
+			t.Errorf("hyphenedGivenName(%q) = true", w)
+		}
+	}
+}
