@@ -19,7 +19,7 @@ import (
 // deliberately not read here.
 const (
 	minConflictsDevEntityF1   = 0.90
-	minConflictsDevRelationF1 = 0.86
+	minConflictsDevRelationF1 = 0.88
 )
 
 func TestConflictsDev(t *testing.T) {
