@@ -915,6 +915,14 @@ func hyphenedGivenName(w string) bool {
 	return true
 }
 
+// classNounBeforeName reports whether a word the lists lack is a compound
+// of a place class noun with a modifier of some length (Schwarzmeerort,
+// Badeort, Küstenstadt): before a capitalised word it classifies that name.
+func (f *Finder) classNounBeforeName(lower string) bool {
+	stem, at := f.lex.placeClass.match(lower)
+	return stem != "" && at >= 4
+}
+
 // roleModifier reports whether the modifier of a compound is a role noun,
 // possibly with a linking -en or -s (präsidenten, minister, kanzlers).
 func (f *Finder) roleModifier(mod string) bool {
@@ -2220,6 +2228,21 @@ func (f *Finder) weak(s *text.Sentence, in []tokInfo, claimed []bool, st *docSta
 				continue
 			}
 		}
+		if i > 0 && in[i-1].upper && !claimed[i-1] && (f.placeNoun(in[i-1].lower) || f.classNounBeforeName(in[i-1].lower)) {
+			// Gemeinde Rize, Badeort Kalyra: the class noun says it is a place
+			j := i + 1
+			for j < len(toks) && j-i < 3 && !claimed[j] && f.nameLike(s, in, j) && !f.isCommon(in, j) {
+				j++ // Stadtteil Hlaing Tharyar
+			}
+			m := mk(s, i, j, newsgraph.Place, Name, "place-noun+name")
+			m.Base = m.Text
+			out = append(out, m)
+			for k := i; k < j; k++ {
+				claimed[k] = true
+			}
+			i = j - 1
+			continue
+		}
 		// Putin sagte, sagte Biden: next to a verb of speech or stance
 		if (i+1 < len(toks) && f.lex.personVerbs[in[i+1].lower] || i > 0 && f.lex.personVerbs[in[i-1].lower] && (i+1 >= len(toks) || !in[i+1].upper)) &&
 			(i == 0 || !articleLike[in[i-1].lower]) {
@@ -2229,6 +2252,9 @@ func (f *Finder) weak(s *text.Sentence, in []tokInfo, claimed []bool, st *docSta
 			out = append(out, m)
 			claimed[i] = true
 			continue
+		}
+		if i+1 < len(toks) && in[i+1].upper && f.classNounBeforeName(in[i].lower) {
+			continue // im Badeort Kalyra: the compound is the class noun, the name follows
 		}
 		if f.locationContext(s, in, i) && (strongLocatives[in[i-1].lower] || !weakLocatives[in[i-1].lower]) ||
 			i > 0 && (in[i-1].lower == "vom" || in[i-1].lower == "von") && i+1 < len(toks) && toks[i+1].Text == "aus" ||

@@ -144,3 +144,13 @@ func TestNamesThatAreWords(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceClassNouns(t *testing.T) {
+	P, L := newsgraph.Person, newsgraph.Place
+	runNewsCases(t, []newsCase{
+		{name: "name after a class noun before a speech verb", in: "In der Gemeinde Kalyra sagte er das.", want: "Kalyra", typ: L, kind: Name},
+		{name: "not a person", in: "In der Gemeinde Kalyra sagte er das.", want: "Kalyra", typ: P, kind: Name, absent: true},
+		{name: "compound class noun", in: "Im Badeort Kalyra sagte er das.", want: "Kalyra", typ: L, kind: Name},
+		{name: "the compound class noun is no place name", in: "Im Küstenort Kalyra sagte er das.", want: "Küstenort", typ: L, kind: Name, absent: true},
+	})
+}
