@@ -413,6 +413,10 @@ var particles = map[string]bool{
 }
 
 // nameParticles may stand between given name and surname.
+// foreignParticles open a surname only as a name particle, never as a
+// German preposition or article (van der Berg, unlike von der Regierung).
+var foreignParticles = map[string]bool{"van": true, "de": true, "da": true, "di": true, "dos": true, "ter": true, "le": true, "la": true}
+
 var nameParticles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "den": true,
 	"da": true, "di": true, "la": true, "le": true, "dos": true, "du": true, "zu": true, "ter": true, "del": true}
 
@@ -1191,7 +1195,9 @@ func (f *Finder) fullName(s *text.Sentence, in []tokInfo, i int, cue string) (in
 			if k < len(toks) && particles[in[k].lower] {
 				k++
 			}
-			if k < len(toks) && f.nameLike(s, in, k) && (!f.isCommon(in, k) || hasNameSuffix(in[k].lower) || !determiners[in[k-1].lower]) {
+			if k < len(toks) && f.nameLike(s, in, k) && (!f.isCommon(in, k) || hasNameSuffix(in[k].lower) || !determiners[in[k-1].lower] ||
+				givens > 0 && foreignParticles[in[j].lower]) {
+				// (Jan van der Berg: after a given name and a foreign particle even a word is the surname)
 				j = k
 				continue
 			}

@@ -154,3 +154,13 @@ func TestPlaceClassNouns(t *testing.T) {
 		{name: "the compound class noun is no place name", in: "Im Küstenort Kalyra sagte er das.", want: "Küstenort", typ: L, kind: Name, absent: true},
 	})
 }
+
+func TestNameParticles(t *testing.T) {
+	P := newsgraph.Person
+	runNewsCases(t, []newsCase{
+		{name: "foreign particles before a surname that is a word", in: "Gestern sprach Jan van der Berg vor der Presse.", want: "Jan van der Berg", typ: P, kind: Name},
+		{name: "German von der before an institution is no name", in: "Der Plan von der Regierung scheiterte.", want: "Plan von der Regierung", typ: P, kind: Name, absent: true},
+		{name: "von der with a name", in: "Die Präsidentin der EU-Kommission, Ursula von der Leyen, reiste ab.", want: "Ursula von der Leyen", typ: P, kind: Name},
+		{name: "Arabic article in a name", in: "Armeechef Abdel Fattah al-Burhan entließ den Regierungschef.", want: "Abdel Fattah al-Burhan", typ: P, kind: Name},
+	})
+}
