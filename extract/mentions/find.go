@@ -566,6 +566,12 @@ func (f *Finder) longForm(s *text.Sentence, in []tokInfo, open int, acr string) 
 			break
 		}
 	}
+	// Kräfte für Freiheit und Wandel (FFC): a translated name keeps its head
+	// noun before "für" although the acronym's letters are the original's
+	if best >= 2 && in[best-1].lower == "für" && in[best-2].upper && s.Tokens[best-2].Kind == text.Word &&
+		!strings.EqualFold(string([]rune(s.Tokens[best-2].Text)[:1]), string(first)) && (best == 2 || determiners[in[best-3].lower]) {
+		best -= 2
+	}
 	// "das nationale Sicherheitskomitee (KNB)": take a lowercase adjective before it.
 	if best > 0 && isAdjective(in[best-1].lower) && !in[best-1].upper {
 		best--

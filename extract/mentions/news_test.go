@@ -46,6 +46,10 @@ func TestLocalAcronyms(t *testing.T) {
 			want: "RSF", typ: O, kind: Acronym, canon: "RSF"},
 		{name: "later mentions follow the definition", in: "Die Rapid Support Forces (RSF) rückten vor. Später zogen sich die RSF zurück.",
 			want: "RSF", typ: O, kind: Acronym, canon: "Reporter ohne Grenzen", absent: true},
+		{name: "translated long form keeps its head noun", in: "Die Kräfte für Freiheit und Wandel (FFC) riefen zu Protesten auf.",
+			want: "Kräfte für Freiheit und Wandel", typ: O, kind: Name, canon: "FFC"},
+		{name: "an earlier noun with a genitive is no part of the long form", in: "Die Proteste der Nationalen Liga für Demokratie (NLD) gingen weiter.",
+			want: "Nationalen Liga für Demokratie", typ: O, kind: Name},
 		{name: "the lexicon's own long form keeps the lexicon", in: "Die Organisation Reporter ohne Grenzen (RSF) zählte Festnahmen. RSF kritisierte das.",
 			want: "RSF", typ: O, kind: Acronym, canon: "Reporter ohne Grenzen"},
 	})
