@@ -168,3 +168,11 @@ func TestNameParticles(t *testing.T) {
 		{name: "Arabic article in a name", in: "Armeechef Abdel Fattah al-Burhan entließ den Regierungschef.", want: "Abdel Fattah al-Burhan", typ: P, kind: Name},
 	})
 }
+
+func TestConflictNames(t *testing.T) {
+	P, O := newsgraph.Person, newsgraph.Organization
+	runNewsCases(t, []newsCase{
+		{name: "Burmese name after a role and genitive", in: "Der Sprecher des Militärs, Zaw Min Tun, bestritt das.", want: "Zaw Min Tun", typ: P, kind: Name},
+		{name: "federal government is a body", in: "Die Bundesregierung kündigte weitere Hilfen an.", want: "Bundesregierung", typ: O, kind: Name},
+	})
+}
