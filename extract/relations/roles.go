@@ -162,6 +162,11 @@ func (s *sent) roles() {
 			// X traf in Jordanien König Y: the host reigns where they met
 			local = s.sceneState(person)
 		}
+		if local < 0 {
+			// Russland werde …, sagte (der Sprecher von) Präsident X: the
+			// state a reported clause is about is the speaker's
+			local = s.reportedState(person)
+		}
 		s.x.pending = append(s.x.pending, pendingRole{person: pe, role: name, former: former,
 			sentence: s.idx, local: local, prev: s.x.lastSubjState, prevHolder: s.x.lastSubjPerson, ev: ev,
 			federal:   strings.HasPrefix(pre, "bundes") || strings.HasPrefix(r.head, "bundes") || lex.federalRole[r.head] || s.partyBracket(person),
@@ -341,6 +346,11 @@ func (s *sent) roleObject(t int, r role, pre string) int {
 			return arg.ent
 		}
 		if arg.partial && ok(arg.ent) && j > t+1 {
+			return arg.ent
+		}
+		if (arg.prep == "in" || arg.prep == "im") && arg.typ == newsgraph.State && (r.object == "state" || r.bare) && !arg.virtual {
+			// der Machthaber in Minsk, der Herrscher im Kreml: the seat of
+			// power (resolved to its state) right after the role names it
 			return arg.ent
 		}
 		break
@@ -567,18 +577,39 @@ func (x *docExtractor) resolvePendingRoles() {
 			conf, how = 0.6, "/federal-state"
 		} else if p.elsewhere || p.coref {
 			continue
+		} else if dom := x.dominantState(); p.prev >= 0 && dom < 0 {
+			// two states in conflict: only elimination decides
+			if st = x.otherSide(p); st < 0 {
+				continue
+			}
+			conf, how = 0.55, "/other-side"
 		} else if p.prev >= 0 {
+			// the previous sentence's subject is only a guess: a state
+			// acting there (Russische Truppen rücken vor. Präsident X …) is
+			// as often the adversary of the person named next; take it only
+			// when it is the one state the article is about
+			if p.prev != dom {
+				continue
+			}
 			st, conf, how = p.prev, 0.55, "/previous-subject"
 		} else if e, ok := x.officeOf[p.prevHolder]; ok && p.prevHolder >= 0 && p.prevHolder != p.person {
 			st, conf, how = e, 0.5, "/previous-holder"
-		} else if x.topic >= 0 && !x.topicInvades() {
-			st, conf, how = x.topic, 0.6, "/article-state"
+		} else if dom >= 0 {
+			st, conf, how = dom, 0.6, "/article-state"
+		} else if e := x.otherSide(p); e >= 0 {
+			st, conf, how = e, 0.55, "/other-side"
 		}
 		if st < 0 || st == p.person {
 			continue
 		}
-		if (how == "/previous-subject" || how == "/article-state") && x.actsAgainst(p.person, st) {
+		if how != "/same-person" && (x.actsAgainst(p.person, st) || x.actsAgainst(st, p.person)) {
 			continue // Präsident X befahl den Angriff auf Y: X is no office holder of Y
+		}
+		if how == "/previous-holder" && x.dominantState() < 0 && x.officeTaken(st, p.role, p.person) {
+			// an article about two states in conflict: der russische
+			// Präsident Putin … Präsident X: X is not Russia's president (an
+			// article about one state may call its former president so)
+			continue
 		}
 		key := "holds_office\x00" + x.ents[p.person].Key + "\x00" + x.ents[st].Key
 		if _, dup := x.seen[key]; dup {
@@ -665,6 +696,98 @@ func (x *docExtractor) actsAgainst(person, st int) bool {
 		}
 	}
 	return false
+}
+
+// roleHead is the office noun a role as written ends in (Präsidentin →
+// präsident), "" when none.
+func roleHead(name string) string {
+	name = strings.ToLower(name)
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		name = name[i+1:] // stellvertretender Minister
+	}
+	r, _, ok := matchRole(name)
+	if !ok {
+		return ""
+	}
+	return strings.TrimSuffix(r.head, "in")
+}
+
+// officeTaken reports whether a person other than person holds the office
+// named role of state st explicitly (from the text, not by a guess) and
+// currently: a state has one president, so a second bare Präsident is
+// another state's.
+func (x *docExtractor) officeTaken(st int, role string, person int) bool {
+	h := roleHead(role)
+	if h == "" || h == "minister" {
+		return false // many ministers serve one state
+	}
+	sk, pk := x.ents[st].Key, x.ents[person].Key
+	for _, r := range x.out {
+		if r.Type == "holds_office" && r.Object == sk && r.Subject != pk && !r.Attrs.Former &&
+			!strings.Contains(r.Evidence.Cue, "/") && roleHead(r.Attrs.Role) == h {
+			return true
+		}
+	}
+	return false
+}
+
+// otherSide resolves an office without a state in an article about two
+// states in conflict (the topic acting against exactly one other state) by
+// elimination: when the office is explicitly held by someone else for one
+// side and by nobody for the other, the person holds it for the other side.
+func (x *docExtractor) otherSide(p pendingRole) int {
+	if x.topic < 0 {
+		return -1
+	}
+	tk := x.ents[x.topic].Key
+	other := ""
+	for _, r := range x.out {
+		if r.Subject == tk && r.Object != tk && lex.hostile[r.Type] && x.entType(r.Object) == newsgraph.State {
+			if other != "" && other != r.Object {
+				return -1 // more than two sides
+			}
+			other = r.Object
+		}
+	}
+	if other == "" {
+		return -1
+	}
+	o := -1
+	for i := range x.ents {
+		if x.ents[i].Key == other {
+			o = i
+			break
+		}
+	}
+	if o < 0 {
+		return -1
+	}
+	a, b := x.officeTaken(x.topic, p.role, p.person), x.officeTaken(o, p.role, p.person)
+	switch {
+	case a && !b:
+		return o
+	case b && !a:
+		return x.topic
+	}
+	return -1
+}
+
+// dominantState is the article's main state when an office without a named
+// state can safely be taken to be its: the topic, unless it acts against
+// another state of the article (sends troops, warns, accuses, criticises):
+// an invasion or a quarrel makes the article one about both sides, and a
+// role holder named without a state may serve either. -1 otherwise.
+func (x *docExtractor) dominantState() int {
+	if x.topic < 0 {
+		return -1
+	}
+	tk := x.ents[x.topic].Key
+	for _, r := range x.out {
+		if r.Subject == tk && r.Object != tk && lex.hostile[r.Type] && x.entType(r.Object) == newsgraph.State {
+			return -1
+		}
+	}
+	return x.topic
 }
 
 func (x *docExtractor) topicInvades() bool {
@@ -982,4 +1105,33 @@ func (s *sent) meetingClause(person int) bool {
 		}
 	}
 	return false
+}
+
+// reportedState is the one State that is the subject of the clauses a
+// speech clause reports, when the person speaks in that clause (its
+// subject, or named in a von-phrase of it: der Sprecher von Präsident X),
+// or -1. A government's speaker reports what their own state will do.
+func (s *sent) reportedState(person int) int {
+	a := &s.args[person]
+	ci := s.clauseOf[a.t0]
+	if ci < 0 || !s.clauses[ci].speech || a.prep != "" && a.prep != "von" {
+		return -1
+	}
+	found := -1
+	for cj := range s.clauses {
+		if cj == ci || s.clauses[cj].speech {
+			continue
+		}
+		for _, k := range s.subject(cj) {
+			g := &s.args[k]
+			if g.typ != newsgraph.State || g.virtual {
+				continue
+			}
+			if found >= 0 && found != g.ent {
+				return -1
+			}
+			found = g.ent
+		}
+	}
+	return found
 }

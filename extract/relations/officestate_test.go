@@ -1,0 +1,66 @@
+package relations
+
+import "testing"
+
+// TestOfficeStateInMultiStateArticles: an office named without its state
+// gets one only from evidence; in an article about two states in conflict
+// the previous sentence's subject or the article's main state is no
+// evidence.
+func TestOfficeStateInMultiStateArticles(t *testing.T) {
+	runCases(t, []relCase{
+		{
+			name: "an explicit state elsewhere in the article wins over the previous sentence's",
+			text: "Russland griff die Ukraine an. Präsident Taras Hrin sagte, man werde sich wehren. Der ukrainische Präsident Taras Hrin bat um Hilfe.",
+			ents: []ent{S("Russland"), S("Ukraine"), P("Taras Hrin")},
+			want: []string{"holds_office Taras Hrin -> Ukraine"},
+			not:  []string{"holds_office Taras Hrin -> Russland"},
+		},
+		{
+			name: "no guess from the invader named in the sentence before",
+			text: "Russland griff die Ukraine an. Russland schickte Panzer. Präsident Taras Hrin rief zum Widerstand auf.",
+			ents: []ent{S("Russland"), S("Ukraine"), P("Taras Hrin")},
+			not:  []string{"holds_office Taras Hrin -> Russland", "holds_office Taras Hrin -> Ukraine"},
+		},
+		{
+			name: "by elimination: the other side's president is named explicitly",
+			text: "Russland griff die Ukraine an. Der ukrainische Präsident Taras Hrin rief zum Widerstand auf. Russland meldete Erfolge. Präsident Oleg Sorin lobte die Armee.",
+			ents: []ent{S("Russland"), S("Ukraine"), P("Taras Hrin"), P("Oleg Sorin")},
+			want: []string{"holds_office Oleg Sorin -> Russland", "holds_office Taras Hrin -> Ukraine"},
+			not:  []string{"holds_office Oleg Sorin -> Ukraine", "holds_office Taras Hrin -> Russland"},
+		},
+		{
+			name: "the seat of power after the role names the state",
+			text: "Russland griff die Ukraine an. Der Machthaber in Minsk, Igor Lenz, unterstützt den Krieg.",
+			ents: []ent{S("Russland"), S("Ukraine"), S("Belarus", "Minsk"), P("Igor Lenz")},
+			want: []string{"holds_office Igor Lenz -> Belarus role=Machthaber"},
+			not:  []string{"holds_office Igor Lenz -> Russland", "holds_office Igor Lenz -> Ukraine"},
+		},
+		{
+			name: "the ruler in the Kremlin",
+			text: "Die Ukraine wehrt sich. Der Herrscher im Kreml, Oleg Sorin, drohte mit Vergeltung.",
+			ents: []ent{S("Ukraine"), S("Russland", "Kreml"), P("Oleg Sorin")},
+			want: []string{"holds_office Oleg Sorin -> Russland"},
+			not:  []string{"holds_office Oleg Sorin -> Ukraine"},
+		},
+		{
+			name: "a speaker reports what his own state will do",
+			text: "Russland kritisierte die Ukraine. Russland werde keine Verträge mehr schließen, sagte der Sprecher von Präsident Oleg Sorin.",
+			ents: []ent{S("Russland"), S("Ukraine"), P("Oleg Sorin")},
+			want: []string{"holds_office Oleg Sorin -> Russland"},
+			not:  []string{"holds_office Oleg Sorin -> Ukraine"},
+		},
+		{
+			name: "a state acting against the person is not theirs",
+			text: "Nordkorea warnte Südkorea. Nordkorea warnte die Präsidentin Mi-ra Song vor einem Angriff.",
+			ents: []ent{S("Nordkorea"), S("Südkorea"), P("Mi-ra Song")},
+			not:  []string{"holds_office Mi-ra Song -> Nordkorea"},
+		},
+		{
+			name: "an article about one state still gives a bare office its state",
+			text: "In Kasachstan gibt es Proteste. Kasachstan bat Russland um Hilfe. Präsident Aslan Bek verhängte den Notstand.",
+			ents: []ent{S("Kasachstan"), S("Russland"), P("Aslan Bek")},
+			want: []string{"holds_office Aslan Bek -> Kasachstan"},
+			not:  []string{"holds_office Aslan Bek -> Russland"},
+		},
+	})
+}
