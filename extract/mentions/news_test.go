@@ -169,7 +169,7 @@ func TestNameParticles(t *testing.T) {
 	})
 }
 
-func TestConflictNames(t *testing.T) {
+func TestConflictNamesAndBodies(t *testing.T) {
 	P, O := newsgraph.Person, newsgraph.Organization
 	runNewsCases(t, []newsCase{
 		{name: "Burmese name after a role and genitive", in: "Der Sprecher des Militärs, Zaw Min Tun, bestritt das.", want: "Zaw Min Tun", typ: P, kind: Name},
