@@ -202,6 +202,7 @@ type lexicon struct {
 	leadNoun         map[string]bool
 	partyName        []string
 	labelVerb        []string
+	rebuttal         [][]string // word forms of a rebuttal (wies|zurück: both in one clause)
 	hypothetical     map[string]bool
 	bodyNoun         map[string]string // noun → head the organisation's name must end in, or ""
 	addressed        map[string]bool
@@ -368,6 +369,9 @@ func load() (*lexicon, error) {
 	l.leadNoun = set(fn["lead_noun"])
 	l.partyName = fn["party_name"]
 	l.labelVerb = fn["label_verb"]
+	for _, e := range fn["rebuttal"] {
+		l.rebuttal = append(l.rebuttal, strings.Split(e, "|"))
+	}
 	l.hypothetical = set(fn["hypothetical"])
 	l.bodyNoun = map[string]string{}
 	for _, ln := range fn["body_noun"] {

@@ -56,6 +56,19 @@ func TestOfficeStateInMultiStateArticles(t *testing.T) {
 			not:  []string{"holds_office Mi-ra Song -> Nordkorea"},
 		},
 		{
+			name: "a rebuttal answers for the state accused just before",
+			text: "In Belarus gehen die Proteste weiter. Litauen nahm Flüchtlinge auf. Machthaber Igor Lenz warf Litauen Einmischung vor. Präsident Jonas Vilk wies das zurück.",
+			ents: []ent{S("Belarus"), S("Litauen"), P("Igor Lenz"), P("Jonas Vilk")},
+			want: []string{"holds_office Jonas Vilk -> Litauen"},
+			not:  []string{"holds_office Jonas Vilk -> Belarus", "holds_office Igor Lenz -> Litauen"},
+		},
+		{
+			name: "a rebuttal with no accusation before it decides nothing",
+			text: "Krise in Polen. Die Türkei bot sich als Vermittlerin an. Außenminister Ali Demir bestritt das.",
+			ents: []ent{S("Polen"), S("Türkei"), P("Ali Demir")},
+			not:  []string{"holds_office Ali Demir -> Polen", "holds_office Ali Demir -> Türkei"},
+		},
+		{
 			name: "an article about one state still gives a bare office its state",
 			text: "In Kasachstan gibt es Proteste. Kasachstan bat Russland um Hilfe. Präsident Aslan Bek verhängte den Notstand.",
 			ents: []ent{S("Kasachstan"), S("Russland"), P("Aslan Bek")},

@@ -145,6 +145,9 @@ type docExtractor struct {
 	// sentence's first clause, -1 (an office named next without a state is
 	// often one of the same government)
 	lastSubjPerson int
+	// lastTarget is the one State the previous sentence accused, warned or
+	// criticised, -1: a rebuttal right after it is that state's
+	lastTarget int
 	// deployState is the State the article last said troops are in
 	// (Soldaten sind in X stationiert): the destination of troops sent
 	// later without one, -1
@@ -161,7 +164,7 @@ type docExtractor struct {
 
 func newDocExtractor(doc *text.Document, ents []newsgraph.Entity) *docExtractor {
 	x := &docExtractor{doc: doc, ents: ents, bySent: make([][]mref, len(doc.Sentences)),
-		topic: -1, topicOrg: -1, deployState: -1, lastSubjState: -1, lastSubjPerson: -1, seen: map[string]int{}, officeOf: map[int]int{}}
+		topic: -1, topicOrg: -1, deployState: -1, lastSubjState: -1, lastSubjPerson: -1, lastTarget: -1, seen: map[string]int{}, officeOf: map[int]int{}}
 	x.date = parseArticleDate(doc.Article.Date)
 	stateCount := map[int]int{}
 	first := map[int]int{}
@@ -301,16 +304,17 @@ func (x *docExtractor) sentence(i int) {
 	s := newSent(x, i)
 	s.buildArgs()
 	if len(s.args) == 0 {
-		x.lastSubjState, x.lastSubjPerson = -1, -1
+		x.lastSubjState, x.lastSubjPerson, x.lastTarget = -1, -1, -1
 		return
 	}
+	n0 := len(x.out)
 	s.buildClauses()
 	s.findSpeaker()
 	s.roles()
 	s.bracketParties()
 	s.predicates()
 	s.noteDeployment()
-	x.lastSubjState, x.lastSubjPerson = -1, -1
+	x.lastSubjState, x.lastSubjPerson, x.lastTarget = -1, -1, x.hostileTarget(n0)
 	if len(s.clauses) > 0 {
 		if sub := s.subject(0); len(sub) == 1 && s.args[sub[0]].typ == newsgraph.State {
 			x.lastSubjState = s.args[sub[0]].ent

@@ -32,6 +32,10 @@ type pendingRole struct {
 	// person (der König); only an office the person holds explicitly
 	// confirms it
 	coref bool
+	// rebuts: the state accused, warned or criticised in the sentence
+	// before, when the person rejects what was said (Präsident X wies das
+	// zurück), -1
+	rebuts int
 }
 
 // roleInflections are endings stripped to find a role head (Präsidenten,
@@ -167,7 +171,11 @@ func (s *sent) roles() {
 			// state a reported clause is about is the speaker's
 			local = s.reportedState(person)
 		}
-		s.x.pending = append(s.x.pending, pendingRole{person: pe, role: name, former: former,
+		rebuts := -1
+		if local < 0 && s.x.lastTarget >= 0 && s.isSubjectOf(person) && s.rebuttal(s.clauseOf[s.args[person].t0]) {
+			rebuts = s.x.lastTarget
+		}
+		s.x.pending = append(s.x.pending, pendingRole{rebuts: rebuts, person: pe, role: name, former: former,
 			sentence: s.idx, local: local, prev: s.x.lastSubjState, prevHolder: s.x.lastSubjPerson, ev: ev,
 			federal:   strings.HasPrefix(pre, "bundes") || strings.HasPrefix(r.head, "bundes") || lex.federalRole[r.head] || s.partyBracket(person),
 			elsewhere: s.placedIn(person) >= 0 || s.otherStateScene(person), coref: coref})
@@ -569,6 +577,8 @@ func (x *docExtractor) resolvePendingRoles() {
 			st, conf, how = e, 0.75, "/same-person"
 		} else if p.local >= 0 {
 			st, conf, how = p.local, 0.6, "/sentence-state"
+		} else if p.rebuts >= 0 {
+			st, conf, how = p.rebuts, 0.55, "/rebuttal"
 		} else if p.federal {
 			// Bundeskanzler: the federal state the article names, if one
 			if st = x.federalState(); st < 0 {
@@ -1134,4 +1144,59 @@ func (s *sent) reportedState(person int) int {
 		}
 	}
 	return found
+}
+
+// rebuttal reports whether clause ci rejects what was said ([rebuttal]:
+// wies … zurück, bestritt).
+func (s *sent) rebuttal(ci int) bool {
+	if ci < 0 {
+		return false
+	}
+	toks := s.clauses[ci].toks
+	has := func(f string) bool {
+		for _, t := range toks {
+			if s.w[t].low == f {
+				return true
+			}
+		}
+		return false
+	}
+	for _, forms := range lex.rebuttal {
+		all := true
+		for _, f := range forms {
+			if !has(f) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// hostileTarget is the one State that relations added from index n0 on
+// accuse, warn or criticise (not troops sent: a rebuttal answers words),
+// or -1.
+func (x *docExtractor) hostileTarget(n0 int) int {
+	found := ""
+	for _, r := range x.out[n0:] {
+		if r.Type == "sent_troops" || !lex.hostile[r.Type] || x.entType(r.Object) != newsgraph.State {
+			continue
+		}
+		if found != "" && found != r.Object {
+			return -1
+		}
+		found = r.Object
+	}
+	if found == "" {
+		return -1
+	}
+	for i := range x.ents {
+		if x.ents[i].Key == found {
+			return i
+		}
+	}
+	return -1
 }
