@@ -681,7 +681,7 @@ func (f *Finder) gazetteer(s *text.Sentence, in []tokInfo, claimed []bool, st *d
 		if p.seat && p.city {
 			// A capital: an actor unless it names a location, or opens a
 			// dateline ("Wien – Die Gewerkschaft …").
-			if f.locationContext(s, in, i) || f.inDateline(s, in, i) {
+			if f.locationContext(s, in, i) || f.inDateline(s, in, i) || gen && f.townRoleAt(in, i+1) {
 				m.Type = newsgraph.Place
 				m.Canon = m.Base
 				m.Cue = "lexicon:capital-as-place"
@@ -931,6 +931,16 @@ func hyphenedGivenName(w string) bool {
 func (f *Finder) classNounBeforeName(lower string) bool {
 	stem, at := f.lex.placeClass.match(lower)
 	return stem != "" && at >= 4
+}
+
+// townRoleAt reports whether token j is a role serving a town (Kiews
+// Bürgermeister).
+func (f *Finder) townRoleAt(in []tokInfo, j int) bool {
+	if j >= len(in) || !in[j].upper {
+		return false
+	}
+	r, ok := f.tokRole(in, j)
+	return ok && f.lex.townRoles[r.stem]
 }
 
 // roleModifier reports whether the modifier of a compound is a role noun,

@@ -65,6 +65,7 @@ type Lexicon struct {
 	events        map[string]bool
 	actors        map[string]string // generic institution noun → its nominative article (die Regierung)
 	unionBodies   map[string]bool   // canons of bodies called "die Union" for short (EU)
+	townRoles     map[string]bool   // role stems serving a town (bürgermeister)
 	stop          *smallSet         // capitalised words that are never names
 	words         map[string]bool   // known word forms → the form is a noun form (not a name the list happens to hold); only while loading
 	wordTab       *wordTable        // words, as a compact read-only table for the hot look-ups
@@ -228,6 +229,10 @@ func load() *Lexicon {
 			continue // keep the institution reading
 		}
 		l.orgHeads[stem] = orgHead{stem: stem, kind: kind}
+	}
+	l.townRoles = map[string]bool{}
+	for _, row := range lines("town_roles.txt") {
+		l.townRoles[strings.TrimSpace(row)] = true
 	}
 	l.unionBodies = map[string]bool{}
 	for _, row := range lines("union_bodies.txt") {

@@ -176,3 +176,11 @@ func TestConflictNamesAndBodies(t *testing.T) {
 		{name: "federal government is a body", in: "Die Bundesregierung kündigte weitere Hilfen an.", want: "Bundesregierung", typ: O, kind: Name},
 	})
 }
+
+func TestCapitalBeforeTownRole(t *testing.T) {
+	S, L := newsgraph.State, newsgraph.Place
+	runNewsCases(t, []newsCase{
+		{name: "mayor of the capital", in: "Kiews Bürgermeister Vitali Klitschko warnte vor Angriffen.", want: "Kiews", typ: L, kind: Name},
+		{name: "capital's genitive before a state role is the state", in: "Kiews Außenminister warnte vor Angriffen.", want: "Kiews", typ: S, kind: Name},
+	})
+}
