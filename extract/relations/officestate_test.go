@@ -69,6 +69,19 @@ func TestOfficeStateInMultiStateArticles(t *testing.T) {
 			not:  []string{"holds_office Ali Demir -> Polen", "holds_office Ali Demir -> Türkei"},
 		},
 		{
+			name: "guesses that disagree for one person are dropped",
+			text: "Kroatien und Serbien streiten. Präsident Ivo Marin lobte die kroatische Wirtschaft. Später lobte Präsident Ivo Marin die serbische Wirtschaft.",
+			ents: []ent{S("Kroatien"), S("Serbien"), P("Ivo Marin")},
+			not:  []string{"holds_office Ivo Marin -> Kroatien", "holds_office Ivo Marin -> Serbien"},
+		},
+		{
+			name: "guesses that agree for one person are kept",
+			text: "Kroatien und Serbien streiten. Präsident Ivo Marin lobte die kroatische Wirtschaft. Später lobte Präsident Ivo Marin die kroatische Armee.",
+			ents: []ent{S("Kroatien"), S("Serbien"), P("Ivo Marin")},
+			want: []string{"holds_office Ivo Marin -> Kroatien"},
+			not:  []string{"holds_office Ivo Marin -> Serbien"},
+		},
+		{
 			name: "an article about one state still gives a bare office its state",
 			text: "In Kasachstan gibt es Proteste. Kasachstan bat Russland um Hilfe. Präsident Aslan Bek verhängte den Notstand.",
 			ents: []ent{S("Kasachstan"), S("Russland"), P("Aslan Bek")},

@@ -571,6 +571,7 @@ func (s *sent) otherHoldersState(j, person int) bool {
 // person holds explicitly elsewhere in the article, else a state named in
 // the sentence, else the article's main state.
 func (x *docExtractor) resolvePendingRoles() {
+	var guesses []officeGuess
 	for _, p := range x.pending {
 		st, conf, how := -1, 0.0, ""
 		if e, ok := x.officeOf[p.person]; ok {
@@ -621,19 +622,47 @@ func (x *docExtractor) resolvePendingRoles() {
 			// article about one state may call its former president so)
 			continue
 		}
-		key := "holds_office\x00" + x.ents[p.person].Key + "\x00" + x.ents[st].Key
+		guesses = append(guesses, officeGuess{p: p, st: st, conf: conf, how: how})
+	}
+	// one state per person: guesses that disagree (Staatspräsident X named
+	// with Kroatien in one sentence and with Mazedonien in another) are
+	// none of them evidence
+	guessed := map[int]int{}
+	for _, g := range guesses {
+		if g.how == "/same-person" {
+			continue
+		}
+		if st, ok := guessed[g.p.person]; ok && st != g.st {
+			guessed[g.p.person] = -1
+		} else if !ok {
+			guessed[g.p.person] = g.st
+		}
+	}
+	for _, g := range guesses {
+		if g.how != "/same-person" && guessed[g.p.person] < 0 {
+			continue
+		}
+		key := "holds_office\x00" + x.ents[g.p.person].Key + "\x00" + x.ents[g.st].Key
 		if _, dup := x.seen[key]; dup {
 			continue
 		}
-		ev := p.ev
-		ev.Cue += how
-		ev.Confidence = conf
+		ev := g.p.ev
+		ev.Cue += g.how
+		ev.Confidence = g.conf
 		x.seen[key] = len(x.out)
 		x.out = append(x.out, newsgraph.Relation{
-			Type: "holds_office", Subject: x.ents[p.person].Key, Object: x.ents[st].Key,
-			Attrs: newsgraph.Attrs{Role: p.role, Former: p.former}, Evidence: ev,
+			Type: "holds_office", Subject: x.ents[g.p.person].Key, Object: x.ents[g.st].Key,
+			Attrs: newsgraph.Attrs{Role: g.p.role, Former: g.p.former}, Evidence: ev,
 		})
 	}
+}
+
+// officeGuess is the state chosen for a pending role and how.
+type officeGuess struct {
+	p    pendingRole
+	st   int
+	conf float64
+	how  string
 }
 
 // describedPerson handles a role without a name (der frühere KNB-Chef):
