@@ -150,6 +150,9 @@ type role struct {
 	object   string // state, org, any
 	implicit bool
 	bare     bool // implicit only without a prefix (Präsident, not Polizeipräsident)
+	// domestic: an office of the state the events happen in (Juntachef,
+	// Armeechef): its state is the article's, never the previous sentence's
+	domestic bool
 }
 
 // cameoRule assigns a CAMEO code, optionally only when a stem occurs.
@@ -766,6 +769,9 @@ func (l *lexicon) loadRoles() error {
 			return fmt.Errorf("roles.txt: %q", ln)
 		}
 		r := role{head: f[0], object: f[1], implicit: len(f) > 2 && (f[2] == "implicit" || f[2] == "implicit-bare"), bare: len(f) > 2 && f[2] == "implicit-bare"}
+		if len(f) > 2 && f[2] == "implicit-domestic" {
+			r.implicit, r.domestic = true, true
+		}
 		l.roles[f[0]] = r
 		l.roleTails = append(l.roleTails, f[0])
 	}

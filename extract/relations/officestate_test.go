@@ -82,6 +82,19 @@ func TestOfficeStateInMultiStateArticles(t *testing.T) {
 			not:  []string{"holds_office Ivo Marin -> Serbien"},
 		},
 		{
+			name: "the junta's chief serves the article's state, not the previous sentence's",
+			text: "In Myanmar hat das Militär geputscht. In Myanmar gibt es Proteste. Die USA verurteilten den Putsch. Juntachef Tun Aung verhängte das Kriegsrecht.",
+			ents: []ent{S("Myanmar"), S("USA"), P("Tun Aung")},
+			want: []string{"holds_office Tun Aung -> Myanmar role=Juntachef"},
+			not:  []string{"holds_office Tun Aung -> USA"},
+		},
+		{
+			name: "a minister after a foreign state's sentence gets no guess",
+			text: "In Myanmar hat das Militär geputscht. In Myanmar gibt es Proteste. Die USA verurteilten den Putsch. Außenminister Tom Grey drohte mit Sanktionen.",
+			ents: []ent{S("Myanmar"), S("USA"), P("Tom Grey")},
+			not:  []string{"holds_office Tom Grey -> USA", "holds_office Tom Grey -> Myanmar"},
+		},
+		{
 			name: "an article about one state still gives a bare office its state",
 			text: "In Kasachstan gibt es Proteste. Kasachstan bat Russland um Hilfe. Präsident Aslan Bek verhängte den Notstand.",
 			ents: []ent{S("Kasachstan"), S("Russland"), P("Aslan Bek")},

@@ -36,6 +36,9 @@ type pendingRole struct {
 	// before, when the person rejects what was said (Präsident X wies das
 	// zurück), -1
 	rebuts int
+	// domestic: the role is one of the state the events happen in
+	// (Juntachef): only the article's main state is guessed
+	domestic bool
 }
 
 // roleInflections are endings stripped to find a role head (Präsidenten,
@@ -175,7 +178,7 @@ func (s *sent) roles() {
 		if local < 0 && s.x.lastTarget >= 0 && s.isSubjectOf(person) && s.rebuttal(s.clauseOf[s.args[person].t0]) {
 			rebuts = s.x.lastTarget
 		}
-		s.x.pending = append(s.x.pending, pendingRole{rebuts: rebuts, person: pe, role: name, former: former,
+		s.x.pending = append(s.x.pending, pendingRole{rebuts: rebuts, domestic: r.domestic, person: pe, role: name, former: former,
 			sentence: s.idx, local: local, prev: s.x.lastSubjState, prevHolder: s.x.lastSubjPerson, ev: ev,
 			federal:   strings.HasPrefix(pre, "bundes") || strings.HasPrefix(r.head, "bundes") || lex.federalRole[r.head] || s.partyBracket(person),
 			elsewhere: s.placedIn(person) >= 0 || s.otherStateScene(person), coref: coref})
@@ -588,7 +591,13 @@ func (x *docExtractor) resolvePendingRoles() {
 			conf, how = 0.6, "/federal-state"
 		} else if p.elsewhere || p.coref {
 			continue
-		} else if dom := x.dominantState(); p.prev >= 0 && dom < 0 {
+		} else if dom := x.dominantState(); p.domestic {
+			// Juntachef X: the junta of the state the article is about
+			if dom < 0 {
+				continue
+			}
+			st, conf, how = dom, 0.6, "/article-state"
+		} else if p.prev >= 0 && dom < 0 {
 			// two states in conflict: only elimination decides
 			if st = x.otherSide(p); st < 0 {
 				continue
