@@ -184,3 +184,20 @@ func TestCapitalBeforeTownRole(t *testing.T) {
 		{name: "capital's genitive before a state role is the state", in: "Kiews Außenminister warnte vor Angriffen.", want: "Kiews", typ: S, kind: Name},
 	})
 }
+
+// Cases from the news-entity brief that the finder already handled; kept so
+// that they stay handled.
+func TestNewsRolesAndDescriptions(t *testing.T) {
+	P, S, O := newsgraph.Person, newsgraph.State, newsgraph.Organization
+	runNewsCases(t, []newsCase{
+		{name: "state genitive after a role is the state", in: "Der Präsident Frankreichs sprach mit Vertretern der Opposition.", want: "Frankreichs", typ: S, kind: Name, canon: "Frankreich"},
+		{name: "state genitive is no surname", in: "Der Präsident Frankreichs sprach mit Vertretern der Opposition.", want: "Frankreichs", typ: P, kind: Name, absent: true},
+		{name: "role, genitive body, apposition", in: "Die Präsidentin der Kommission, Ursula von der Leyen, verurteilte den Angriff.", want: "Ursula von der Leyen", typ: P, kind: Name},
+		{name: "laureate description before a name", in: "Die Friedensnobelpreisträgerin Maria Ressa sprach in Oslo.", want: "Maria Ressa", typ: P, kind: Name},
+		{name: "opposition leader description", in: "Der Oppositionsführer Pawel Latuschko floh nach Polen.", want: "Pawel Latuschko", typ: P, kind: Name},
+		{name: "civil rights activist description", in: "Die Bürgerrechtlerin Nasta Loika wurde festgenommen.", want: "Nasta Loika", typ: P, kind: Name},
+		{name: "blogger description", in: "Der Blogger Roman Protassewitsch wurde festgenommen.", want: "Roman Protassewitsch", typ: P, kind: Name},
+		{name: "party inside a role compound", in: "SPD-Chef Lars Klingbeil forderte Sanktionen.", want: "SPD", typ: O, kind: Part},
+		{name: "alliance inside a role compound", in: "Nato-Generalsekretär Jens Stoltenberg warnte Moskau.", want: "Nato", typ: O, kind: Part},
+	})
+}
