@@ -204,8 +204,17 @@ type docState struct {
 	// lexicon's (Rapid Support Forces (RSF) is no Reporter ohne Grenzen):
 	// for this article the definition wins over the lexicon. Nil until one.
 	local    map[string]bool
+	// pendingParts: role compounds whose unknown modifier (Belsat in
+	// Belsat-Journalistin) becomes a part once the article names it as an
+	// organisation elsewhere
+	pendingParts []pendingPart
 	surnames map[string]bool // surnames of persons found by strong cues
 	orgNames map[string]bool // single-token organisation names
+}
+
+type pendingPart struct {
+	s *text.Sentence
+	i int
 }
 
 // Find returns the mentions of doc, sentence by sentence, in text order.
@@ -253,6 +262,17 @@ func (f *Finder) Find(doc *text.Document) []Mention {
 	}
 	if bareUnion {
 		f.shortUnion(out)
+	}
+	for _, p := range st.pendingParts {
+		t := p.s.Tokens[p.i]
+		if mod, _, _ := strings.Cut(t.Text, "-"); st.orgNames[mod] {
+			m := Mention{
+				Mention: newsgraph.Mention{Text: mod, Span: newsgraph.Span{Start: t.Start, End: t.Start + len(mod)},
+					Sentence: p.s.Index, Type: newsgraph.Organization, Cue: "compound-part:known-org"},
+				Kind: Part, Canon: mod, Base: mod, First: p.i, Last: p.i + 1,
+			}
+			out = append(out, m)
+		}
 	}
 	strongN, k0 := len(out), 0
 	for i := range doc.Sentences {
@@ -1031,7 +1051,11 @@ func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 					ms[k].Role = role.stem
 					ms[k].Office = role.office
 				}
-				parts = append(parts, f.compoundPart(s, in, i)...)
+				cp := f.compoundPart(s, in, i)
+				if len(cp) == 0 && strings.IndexByte(toks[i].Text, '-') > 1 {
+					st.pendingParts = append(st.pendingParts, pendingPart{s, i}) // Belsat-Journalistin X
+				}
+				parts = append(parts, cp...)
 				return 1 + n, append(parts, ms...)
 			}
 		}

@@ -201,3 +201,11 @@ func TestNewsRolesAndDescriptions(t *testing.T) {
 		{name: "alliance inside a role compound", in: "Nato-Generalsekretär Jens Stoltenberg warnte Moskau.", want: "Nato", typ: O, kind: Part},
 	})
 }
+
+func TestKnownOrganisationInRoleCompound(t *testing.T) {
+	O := newsgraph.Organization
+	runNewsCases(t, []newsCase{
+		{name: "modifier named as a body later", in: "Die Kalwa-Journalistin Ina Borek wurde verurteilt. Der Sender Kalwa berichtete darüber.", want: "Kalwa", typ: O, kind: Part, canon: "Kalwa"},
+		{name: "unknown modifier alone is no part", in: "Die Kalwa-Journalistin Ina Borek wurde verurteilt.", want: "Kalwa", typ: O, kind: Part, absent: true},
+	})
+}
