@@ -203,13 +203,13 @@ type docState struct {
 	// local: acronyms the article defines with a long form that is not the
 	// lexicon's (Rapid Support Forces (RSF) is no Reporter ohne Grenzen):
 	// for this article the definition wins over the lexicon. Nil until one.
-	local    map[string]bool
+	local map[string]bool
 	// pendingParts: role compounds whose unknown modifier (Belsat in
 	// Belsat-Journalistin) becomes a part once the article names it as an
 	// organisation elsewhere
 	pendingParts []pendingPart
-	surnames map[string]bool // surnames of persons found by strong cues
-	orgNames map[string]bool // single-token organisation names
+	surnames     map[string]bool // surnames of persons found by strong cues
+	orgNames     map[string]bool // single-token organisation names
 }
 
 type pendingPart struct {
