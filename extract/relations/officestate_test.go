@@ -66,7 +66,7 @@ func TestOfficeStateInMultiStateArticles(t *testing.T) {
 			name: "a rebuttal with no accusation before it decides nothing",
 			text: "Krise in Polen. Die Türkei bot sich als Vermittlerin an. Außenminister Ali Demir bestritt das.",
 			ents: []ent{S("Polen"), S("Türkei"), P("Ali Demir")},
-			not:  []string{"holds_office Ali Demir -> Polen", "holds_office Ali Demir -> Türkei"},
+			not:  []string{"holds_office Ali Demir -> Polen"},
 		},
 		{
 			name: "guesses that disagree for one person are dropped",
@@ -89,10 +89,24 @@ func TestOfficeStateInMultiStateArticles(t *testing.T) {
 			not:  []string{"holds_office Tun Aung -> USA"},
 		},
 		{
-			name: "a minister after a foreign state's sentence gets no guess",
+			name: "a minister after a foreign state's sentence is that state's",
 			text: "In Myanmar hat das Militär geputscht. In Myanmar gibt es Proteste. Die USA verurteilten den Putsch. Außenminister Tom Grey drohte mit Sanktionen.",
 			ents: []ent{S("Myanmar"), S("USA"), P("Tom Grey")},
-			not:  []string{"holds_office Tom Grey -> USA", "holds_office Tom Grey -> Myanmar"},
+			want: []string{"holds_office Tom Grey -> USA"},
+			not:  []string{"holds_office Tom Grey -> Myanmar"},
+		},
+		{
+			name: "no guess from the invader of the article's state named in the sentence before",
+			text: "Die Ukraine wehrt sich. In der Ukraine herrscht Krieg. Russland griff die Ukraine an. Präsident Taras Hrin rief zum Widerstand auf.",
+			ents: []ent{S("Ukraine"), S("Russland"), P("Taras Hrin")},
+			not:  []string{"holds_office Taras Hrin -> Russland"},
+		},
+		{
+			name: "troops sent on request are an ally's: the previous subject still counts",
+			text: "In Kasachstan gibt es Unruhen. Kasachstan bat Russland um Hilfe. Russland schickte Soldaten nach Kasachstan. Außenminister Juri Orlow lobte den Einsatz.",
+			ents: []ent{S("Kasachstan"), S("Russland"), P("Juri Orlow")},
+			want: []string{"holds_office Juri Orlow -> Russland"},
+			not:  []string{"holds_office Juri Orlow -> Kasachstan"},
 		},
 		{
 			name: "an article about one state still gives a bare office its state",

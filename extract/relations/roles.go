@@ -605,10 +605,10 @@ func (x *docExtractor) resolvePendingRoles() {
 			conf, how = 0.55, "/other-side"
 		} else if p.prev >= 0 {
 			// the previous sentence's subject is only a guess: a state
-			// acting there (Russische Truppen rücken vor. Präsident X …) is
-			// as often the adversary of the person named next; take it only
-			// when it is the one state the article is about
-			if p.prev != dom {
+			// acting against the article's state there (Russische Truppen
+			// rücken vor. Präsident X …) is as often the adversary of the
+			// person named next
+			if p.prev != dom && dom >= 0 && x.adversary(p.prev, dom) {
 				continue
 			}
 			st, conf, how = p.prev, 0.55, "/previous-subject"
@@ -822,7 +822,8 @@ func (x *docExtractor) otherSide(p pendingRole) int {
 
 // dominantState is the article's main state when an office without a named
 // state can safely be taken to be its: the topic, unless it acts against
-// another state of the article (sends troops, warns, accuses, criticises):
+// another state of the article (sends troops, or warns, accuses, criticises
+// a state named at least half as often):
 // an invasion or a quarrel makes the article one about both sides, and a
 // role holder named without a state may serve either. -1 otherwise.
 func (x *docExtractor) dominantState() int {
@@ -830,12 +831,49 @@ func (x *docExtractor) dominantState() int {
 		return -1
 	}
 	tk := x.ents[x.topic].Key
+	n := x.stateCount[x.topic]
 	for _, r := range x.out {
-		if r.Subject == tk && r.Object != tk && lex.hostile[r.Type] && x.entType(r.Object) == newsgraph.State {
+		if r.Subject != tk || r.Object == tk || !lex.hostile[r.Type] {
+			continue
+		}
+		o := x.entIndex(r.Object)
+		if o < 0 || x.ents[o].Type != newsgraph.State {
+			continue
+		}
+		// troops sent, or words against a state the article names about as
+		// often (not a side remark: Ägypten verdächtigt Iran)
+		if r.Type == "sent_troops" || 2*x.stateCount[o] >= n {
 			return -1
 		}
 	}
 	return x.topic
+}
+
+// adversary reports whether state a acts against state b in the article
+// (sends troops, warns, accuses, criticises) without b having asked a for
+// help (troops sent on request are an ally's).
+func (x *docExtractor) adversary(a, b int) bool {
+	ak, bk := x.ents[a].Key, x.ents[b].Key
+	hostile := false
+	for _, r := range x.out {
+		if r.Subject == bk && r.Object == ak && r.Type == "requested_help" {
+			return false
+		}
+		if r.Subject == ak && r.Object == bk && lex.hostile[r.Type] {
+			hostile = true
+		}
+	}
+	return hostile
+}
+
+// entIndex is the index of the entity with key k, -1.
+func (x *docExtractor) entIndex(k string) int {
+	for i := range x.ents {
+		if x.ents[i].Key == k {
+			return i
+		}
+	}
+	return -1
 }
 
 func (x *docExtractor) topicInvades() bool {
