@@ -69,6 +69,7 @@ func TestActingInstitutions(t *testing.T) {
 		{name: "someone's institution", in: "Die Regierung der Provinz trat zurück.", want: "Regierung", typ: O, kind: Name, absent: true},
 		{name: "government in a capital", in: "Die Regierung in Paris schwieg.", want: "Regierung", typ: O, kind: Name, absent: true},
 		{name: "a state's government stands for the state", in: "Das wies die georgische Regierung zurück.", want: "Regierung", typ: O, kind: Name, absent: true},
+		{name: "a state's military stands for the state", in: "Das russische Militär beschoss die Stadt.", want: "Militär", typ: O, kind: Name, absent: true},
 		{name: "plural is no institution", in: "Die Regierungen beider Länder verhandeln.", want: "Regierungen", typ: O, kind: Name, absent: true},
 	})
 }
