@@ -11,6 +11,7 @@
 package mentions
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -286,7 +287,44 @@ func (f *Finder) Find(doc *text.Document) []Mention {
 	}
 	out = f.documentTypes(doc, infos, claimed, out)
 	sortMentions(out)
+	nicknames(doc, out)
 	return out
+}
+
+// nicknames gives a name after "genannt" or "alias" that follows a
+// person's name (Mohamed Hamdan Daglo, genannt Hemeti) that person's name
+// as its base form, so that both are one person.
+func nicknames(doc *text.Document, out []Mention) {
+	for k := 1; k < len(out); k++ {
+		m := &out[k]
+		if m.Type != newsgraph.Person || m.Kind != Name || m.First < 2 {
+			continue
+		}
+		si := sort.Search(len(doc.Sentences), func(i int) bool { return doc.Sentences[i].Index >= m.Sentence })
+		if si == len(doc.Sentences) || doc.Sentences[si].Index != m.Sentence {
+			continue // title mentions and the like
+		}
+		s := &doc.Sentences[si]
+		if m.First >= len(s.Tokens) {
+			continue
+		}
+		cue := s.Tokens[m.First-1].Text
+		if cue != "genannt" && cue != "alias" {
+			continue
+		}
+		end := m.First - 1
+		if s.Tokens[end-1].Text == "," || s.Tokens[end-1].Text == "(" {
+			end--
+		}
+		for j := k - 1; j >= 0 && out[j].Sentence == m.Sentence; j-- {
+			p := out[j]
+			if p.Last == end && p.Type == newsgraph.Person && p.Kind == Name && p.Full {
+				m.Base = p.Base
+				m.Cue += "+nickname"
+				break
+			}
+		}
+	}
 }
 
 // isCommon reports (cached) whether token i is a common German word.

@@ -210,3 +210,21 @@ func TestKnownOrganisationInRoleCompound(t *testing.T) {
 		{name: "unknown modifier alone is no part", in: "Die Kalwa-Journalistin Ina Borek wurde verurteilt.", want: "Kalwa", typ: O, kind: Part, absent: true},
 	})
 }
+
+func TestNicknames(t *testing.T) {
+	for _, tc := range []struct{ in, nick, base string }{
+		{"Neben ihm gilt Mohamed Hamdan Daglo, genannt Hemeti, als mächtig.", "Hemeti", "Mohamed Hamdan Daglo"},
+		{"Der Milizführer Ibrahim Kessow alias Bako floh.", "Bako", "Ibrahim Kessow"},
+	} {
+		ms := find(tc.in)
+		ok := false
+		for _, m := range ms {
+			if m.Text == tc.nick && m.Type == newsgraph.Person && m.Base == tc.base {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%q: want %q with base %q; got%s", tc.in, tc.nick, tc.base, dump(ms))
+		}
+	}
+}
