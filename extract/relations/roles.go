@@ -625,10 +625,12 @@ func (x *docExtractor) resolvePendingRoles() {
 		if how != "/same-person" && (x.actsAgainst(p.person, st) || x.actsAgainst(st, p.person)) {
 			continue // Präsident X befahl den Angriff auf Y: X is no office holder of Y
 		}
-		if how == "/previous-holder" && x.dominantState() < 0 && x.officeTaken(st, p.role, p.person) {
-			// an article about two states in conflict: der russische
-			// Präsident Putin … Präsident X: X is not Russia's president (an
-			// article about one state may call its former president so)
+		if dom := x.dominantState(); how == "/previous-holder" && (dom < 0 || st != dom && x.adversary(st, dom)) && !x.cabinetOf(p, st) {
+			// an article about two states in conflict (or the holder's state
+			// acting against the article's): der russische Außenminister X …
+			// Präsident Y: Y is as likely the other side's;
+			// only a minister named after a head of state is taken to be in
+			// that head's government
 			continue
 		}
 		guesses = append(guesses, officeGuess{p: p, st: st, conf: conf, how: how})
@@ -758,6 +760,24 @@ func roleHead(name string) string {
 		return ""
 	}
 	return strings.TrimSuffix(r.head, "in")
+}
+
+// cabinetOf reports whether the pending role is a minister's and the
+// previous sentence's person holds a head office (not a minister's) of st
+// explicitly: Präsident X … Außenminister Y is one government.
+func (x *docExtractor) cabinetOf(p pendingRole, st int) bool {
+	if p.prevHolder < 0 || roleHead(p.role) != "minister" {
+		return false
+	}
+	hk, sk := x.ents[p.prevHolder].Key, x.ents[st].Key
+	for _, r := range x.out {
+		if r.Type == "holds_office" && r.Subject == hk && r.Object == sk && !strings.Contains(r.Evidence.Cue, "/") {
+			if h := roleHead(r.Attrs.Role); h != "" && h != "minister" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // officeTaken reports whether a person other than person holds the office
