@@ -1493,6 +1493,11 @@ func (f *Finder) org(s *text.Sentence, in []tokInfo, claimed []bool, st *docStat
 			// Huthi-Rebellen, Asow-Bataillon, Al-Nusra-Front: a group named by its modifier
 			mod := toks[i].Text[:k]
 			if isUpperInitial(mod) && !f.lex.IsCommonNoun(strings.ToLower(mod)) && !f.lex.stop.has(mod) && len(f.lex.phrasesOf(strings.ToLower(mod))) == 0 {
+				if isAllCaps(mod) && len(mod) >= 2 {
+					if ps := f.compoundPart(s, in, i); len(ps) == 1 {
+						return 1, ps // YPG-Miliz: the group is its acronym
+					}
+				}
 				m := mk(s, i, i+1, newsgraph.Organization, Name, "name+group-noun:"+stem)
 				m.Base = m.Text
 				return 1, []Mention{m}

@@ -87,6 +87,8 @@ func TestNewsOrganisationForms(t *testing.T) {
 	O := newsgraph.Organization
 	runNewsCases(t, []newsCase{
 		{name: "title-case acronym in a compound", in: "Die Asean-Staaten berieten über die Lage.", want: "Asean", typ: O, kind: Part, canon: "ASEAN"},
+		{name: "acronym before a group noun is the group", in: "Die XKB-Miliz zog sich aus der Stadt zurück.", want: "XKB", typ: O, kind: Part, canon: "XKB"},
+		{name: "a name before a group noun stays one name", in: "Die Huthi-Rebellen feuerten Raketen.", want: "Huthi-Rebellen", typ: O, kind: Name},
 		{name: "broadcaster with TV", in: "Der Sender Kalwa TV meldete die Festnahmen.", want: "Kalwa TV", typ: O, kind: Name},
 		{name: "elliptic coordination names one body", in: "Der Friedens- und Sicherheitsrat der Union tagte.", want: "Friedens- und Sicherheitsrat", typ: O, kind: Name},
 		{name: "a plain body stays", in: "Der Sicherheitsrat tagte am Abend.", want: "Sicherheitsrat", typ: O, kind: Name},
