@@ -40,8 +40,16 @@
 //	role:HEAD[/HOW]      an office from an apposition, compound or copula
 //	                     (X ist Vorsitzender des Y); HOW says where an
 //	                     unnamed state came from: same-person,
-//	                     sentence-state, previous-subject, article-state,
-//	                     federal-state (Bundeskanzler)
+//	                     sentence-state, previous-subject, previous-holder,
+//	                     article-state, federal-state (Bundeskanzler),
+//	                     rebuttal (Präsident X wies das zurück after a
+//	                     state was accused), other-side (by elimination in
+//	                     an article about two states in conflict). Guesses
+//	                     need evidence: in such an article the previous
+//	                     sentence's state and the main state are none; a
+//	                     state acting against the person is never theirs;
+//	                     guesses naming two states for one person are all
+//	                     dropped; an explicit state anywhere wins.
 //	member:HEAD|bracket  party membership: CDU-Politiker X, X (SPD)
 //	prep:unter           leads: das Ministerium unter X
 //	adj:verbündet        "X und andere verbündete Y"
