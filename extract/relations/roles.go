@@ -733,9 +733,6 @@ func (s *sent) describedPerson(t int, r role, pre string) {
 	}
 }
 
-// topicInvades reports whether the article's main state sent troops into
-// another state: then the article is about two states and an office
-// without a named state cannot be assigned to the main one.
 // actsAgainst reports whether the article has person act against state st
 // (sends troops there, warns, accuses or criticises it).
 func (x *docExtractor) actsAgainst(person, st int) bool {
@@ -894,16 +891,6 @@ func (x *docExtractor) entIndex(k string) int {
 		}
 	}
 	return -1
-}
-
-func (x *docExtractor) topicInvades() bool {
-	tk := x.ents[x.topic].Key
-	for _, r := range x.out {
-		if r.Type == "sent_troops" && r.Subject == tk && r.Object != tk {
-			return true
-		}
-	}
-	return false
 }
 
 // statePrefix reports whether a role's compound prefix still makes it a
