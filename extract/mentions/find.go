@@ -205,6 +205,9 @@ type docState struct {
 	// lexicon's (Rapid Support Forces (RSF) is no Reporter ohne Grenzen):
 	// for this article the definition wins over the lexicon. Nil until one.
 	local map[string]bool
+	// placeLike: given names that opened a place name after a class noun
+	// (die Stadt Marat Numan), for "in Marat Numan" later; nil until one
+	placeLike map[string]bool
 	// pendingParts: role compounds whose unknown modifier (Belsat in
 	// Belsat-Journalistin) becomes a part once the article names it as an
 	// organisation elsewhere
@@ -1131,6 +1134,18 @@ func (f *Finder) person(s *text.Sentence, in []tokInfo, claimed []bool, st *docS
 		(!f.isCommon(in, i+1) || f.tokGiven(s, in, i+1) || i+2 >= len(toks) || !in[i+2].upper) {
 		// an initial even before a surname that is a word: W. Müller
 		// a given name, or an initial before a name: W. Fesenko
+		if i > 0 && in[i-1].upper && !claimed[i-1] && f.placeNoun(in[i-1].lower) {
+			// die Stadt Marat Numan: a place named like a person; remembered
+			// for "in Marat Numan" later in the article
+			if st.placeLike == nil {
+				st.placeLike = map[string]bool{}
+			}
+			st.placeLike[w] = true
+			return 0, nil
+		}
+		if i > 0 && st.placeLike[w] && strongLocatives[in[i-1].lower] {
+			return 0, nil
+		}
 		if n, ms := f.fullName(s, in, i, "given-name"); n > 0 {
 			f.attachRole(s, in, i, ms)
 			return n, ms
@@ -2348,10 +2363,19 @@ func (f *Finder) weak(s *text.Sentence, in []tokInfo, claimed []bool, st *docSta
 		if f.locationContext(s, in, i) && (strongLocatives[in[i-1].lower] || !weakLocatives[in[i-1].lower]) ||
 			i > 0 && (in[i-1].lower == "vom" || in[i-1].lower == "von") && i+1 < len(toks) && toks[i+1].Text == "aus" ||
 			i > 0 && f.directionalDemonym(in[i-1].lower) {
-			m := mk(s, i, i+1, newsgraph.Place, Name, "locative")
-			m.Base = w
+			j := i + 1
+			if st.placeLike[w] {
+				for j < len(toks) && j-i < 3 && !claimed[j] && f.nameLike(s, in, j) && !f.isCommon(in, j) {
+					j++ // in Marat Numan, a place introduced by a class noun
+				}
+			}
+			m := mk(s, i, j, newsgraph.Place, Name, "locative")
+			m.Base = m.Text
 			out = append(out, m)
-			claimed[i] = true
+			for k := i; k < j; k++ {
+				claimed[k] = true
+			}
+			i = j - 1
 			continue
 		}
 		if n, m := f.unknownName(s, in, claimed, i, strongMs, out[weakStart:]); n > 0 {

@@ -157,6 +157,8 @@ func TestPlaceClassNouns(t *testing.T) {
 	runNewsCases(t, []newsCase{
 		{name: "name after a class noun before a speech verb", in: "In der Gemeinde Kalyra sagte er das.", want: "Kalyra", typ: L, kind: Name},
 		{name: "not a person", in: "In der Gemeinde Kalyra sagte er das.", want: "Kalyra", typ: P, kind: Name, absent: true},
+		{name: "a place named like a person after a class noun", in: "Raketen trafen die Stadt Marat Numan. In Marat Numan starben zwei Menschen.", want: "Marat Numan", typ: L, kind: Name},
+		{name: "no person where the class noun named a place", in: "Raketen trafen die Stadt Marat Numan. In Marat Numan starben zwei Menschen.", want: "Marat Numan", typ: P, kind: Name, absent: true},
 		{name: "compound class noun", in: "Im Badeort Kalyra sagte er das.", want: "Kalyra", typ: L, kind: Name},
 		{name: "the compound class noun is no place name", in: "Im Küstenort Kalyra sagte er das.", want: "Küstenort", typ: L, kind: Name, absent: true},
 	})
