@@ -359,9 +359,11 @@ func (s *sent) roleObject(t int, r role, pre string) int {
 		if arg.partial && ok(arg.ent) && j > t+1 {
 			return arg.ent
 		}
-		if (arg.prep == "in" || arg.prep == "im") && arg.typ == newsgraph.State && (r.object == "state" || r.bare) && !arg.virtual {
+		if (arg.prep == "in" || arg.prep == "im") && arg.typ == newsgraph.State && r.implicit && (r.object == "state" || r.bare) && !arg.virtual {
 			// der Machthaber in Minsk, der Herrscher im Kreml: the seat of
-			// power (resolved to its state) right after the role names it
+			// power (resolved to its state) right after the role names it;
+			// only for offices held at home (der Botschafter in Moskau
+			// serves another state)
 			return arg.ent
 		}
 		break
