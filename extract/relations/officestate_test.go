@@ -56,6 +56,12 @@ func TestOfficeStateInMultiStateArticles(t *testing.T) {
 			not:  []string{"holds_office Oleg Sorin -> Ukraine"},
 		},
 		{
+			name: "a state the person talks about is not theirs",
+			text: "Russland kritisierte die Ukraine. Die Ukraine werde bald aufgeben, sagte Präsident Oleg Sorin.",
+			ents: []ent{S("Russland"), S("Ukraine"), P("Oleg Sorin")},
+			not:  []string{"holds_office Oleg Sorin -> Ukraine"},
+		},
+		{
 			name: "a state acting against the person is not theirs",
 			text: "Nordkorea warnte Südkorea. Nordkorea warnte die Präsidentin Mi-ra Song vor einem Angriff.",
 			ents: []ent{S("Nordkorea"), S("Südkorea"), P("Mi-ra Song")},

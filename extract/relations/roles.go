@@ -1202,14 +1202,33 @@ func (s *sent) meetingClause(person int) bool {
 	return false
 }
 
+// spokesmanBefore reports whether a spokesman's role noun stands right
+// before the von-phrase starting at t (der Sprecher von Präsident X).
+func (s *sent) spokesmanBefore(t int) bool {
+	for j := t - 1; j >= 0 && j >= t-4; j-- {
+		if s.w[j].low != "von" {
+			continue
+		}
+		if j > 0 && s.w[j-1].upper {
+			if r, _, ok := s.roleOf(j - 1); ok && strings.Contains(r.head, "sprecher") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // reportedState is the one State that is the subject of the clauses a
-// speech clause reports, when the person speaks in that clause (its
-// subject, or named in a von-phrase of it: der Sprecher von Präsident X),
-// or -1. A government's speaker reports what their own state will do.
+// speech clause reports, when the person's spokesman speaks in that clause
+// (der Sprecher von Präsident X), or -1. A government's spokesman reports
+// what their own state will do.
 func (s *sent) reportedState(person int) int {
 	a := &s.args[person]
 	ci := s.clauseOf[a.t0]
-	if ci < 0 || !s.clauses[ci].speech || a.prep != "" && a.prep != "von" {
+	if ci < 0 || !s.clauses[ci].speech || a.prep != "von" || !s.spokesmanBefore(a.t0) {
+		// Die Ukraine werde fallen, sagte Präsident X: a state the person
+		// talks about is not theirs; their spokesman's words are
 		return -1
 	}
 	found := -1
