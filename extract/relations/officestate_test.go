@@ -135,6 +135,20 @@ func TestOfficeStateInMultiStateArticles(t *testing.T) {
 			not:  []string{"holds_office Petro Kulyk -> Russland"},
 		},
 		{
+			name: "a ruler named right after his state's accuser answers for his state",
+			text: "In Belarus wurden Oppositionelle festgenommen. In Belarus gibt es Proteste. Polen warf Belarus Willkür vor. Machthaber Igor Lenz sprach von einer Verschwörung.",
+			ents: []ent{S("Belarus"), S("Polen"), P("Igor Lenz")},
+			want: []string{"holds_office Igor Lenz -> Belarus"},
+			not:  []string{"holds_office Igor Lenz -> Polen"},
+		},
+		{
+			name: "a general serves the state of the coup, not a neighbour named before",
+			text: "Im Sudan hat das Militär geputscht. Der Sudan ist instabil. Ägypten rief zur Ruhe auf. General Omar Badr löste die Regierung auf.",
+			ents: []ent{S("Sudan"), S("Ägypten"), P("Omar Badr")},
+			want: []string{"holds_office Omar Badr -> Sudan"},
+			not:  []string{"holds_office Omar Badr -> Ägypten"},
+		},
+		{
 			name: "an article about one state still gives a bare office its state",
 			text: "In Kasachstan gibt es Proteste. Kasachstan bat Russland um Hilfe. Präsident Aslan Bek verhängte den Notstand.",
 			ents: []ent{S("Kasachstan"), S("Russland"), P("Aslan Bek")},

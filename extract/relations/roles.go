@@ -39,6 +39,11 @@ type pendingRole struct {
 	// domestic: the role is one of the state the events happen in
 	// (Juntachef): only the article's main state is guessed
 	domestic bool
+	// about: states the person's reported words are about (Die Ukraine
+	// werde …, sagte Präsident X); usually the speaker's own, but no
+	// evidence when the article's state is guessed only because the
+	// previous sentence's state acted against it
+	about []int
 }
 
 // roleInflections are endings stripped to find a role head (Präsidenten,
@@ -178,7 +183,7 @@ func (s *sent) roles() {
 		if local < 0 && s.x.lastTarget >= 0 && s.isSubjectOf(person) && s.rebuttal(s.clauseOf[s.args[person].t0]) {
 			rebuts = s.x.lastTarget
 		}
-		s.x.pending = append(s.x.pending, pendingRole{rebuts: rebuts, domestic: r.domestic, person: pe, role: name, former: former,
+		s.x.pending = append(s.x.pending, pendingRole{rebuts: rebuts, domestic: r.domestic, about: s.statesSpokenOf(person), person: pe, role: name, former: former,
 			sentence: s.idx, local: local, prev: s.x.lastSubjState, prevHolder: s.x.lastSubjPerson, ev: ev,
 			federal:   strings.HasPrefix(pre, "bundes") || strings.HasPrefix(r.head, "bundes") || lex.federalRole[r.head] || s.partyBracket(person),
 			elsewhere: s.placedIn(person) >= 0 || s.otherStateScene(person), coref: coref})
@@ -611,9 +616,19 @@ func (x *docExtractor) resolvePendingRoles() {
 			// rücken vor. Präsident X …) is as often the adversary of the
 			// person named next
 			if p.prev != dom && dom >= 0 && x.adversary(p.prev, dom) {
-				continue
+				// the article's state is the one acted against; a role
+				// holder named right after its adversary answers for it
+				// (Polen warf Belarus vor … Machthaber X sprach von …)
+				st, conf, how = dom, 0.55, "/article-state"
+				if contains(p.about, dom) {
+					// Russland kritisierte die Ukraine. Die Ukraine werde
+					// aufgeben, sagte Präsident X: X talks about the state
+					// acted against, as its adversary may
+					continue
+				}
+			} else {
+				st, conf, how = p.prev, 0.55, "/previous-subject"
 			}
-			st, conf, how = p.prev, 0.55, "/previous-subject"
 		} else if e, ok := x.officeOf[p.prevHolder]; ok && p.prevHolder >= 0 && p.prevHolder != p.person {
 			st, conf, how = e, 0.5, "/previous-holder"
 		} else if dom >= 0 {
@@ -1303,4 +1318,27 @@ func (x *docExtractor) hostileTarget(n0 int) int {
 		}
 	}
 	return -1
+}
+
+// statesSpokenOf lists the States that are subjects of the clauses a
+// speech clause reports when the person is its speaker (Die Ukraine werde
+// …, sagte Präsident X), else nil.
+func (s *sent) statesSpokenOf(person int) []int {
+	a := &s.args[person]
+	ci := s.clauseOf[a.t0]
+	if ci < 0 || !s.clauses[ci].speech || !s.isSubjectOf(person) {
+		return nil
+	}
+	var out []int
+	for cj := range s.clauses {
+		if cj == ci || s.clauses[cj].speech {
+			continue
+		}
+		for _, k := range s.subject(cj) {
+			if g := &s.args[k]; g.typ == newsgraph.State && !g.virtual && !contains(out, g.ent) {
+				out = append(out, g.ent)
+			}
+		}
+	}
+	return out
 }
