@@ -385,7 +385,7 @@ func TestThreatenedSentenceNeedsATerm(t *testing.T) {
 	runCases(t, []relCase{
 		{
 			name: "deportation after serving a sentence is no accusation",
-			text: "Straftätern wie Emil Roth droht die Abschiebung, aber erst nach Verbüßen der Haft.",
+			text: "Emil Roth droht nach dem Ende seiner Haft die Ausweisung in sein Herkunftsland.",
 			ents: []ent{P("Emil Roth")},
 			not:  []string{"accused - -> Emil Roth"},
 		},
