@@ -90,6 +90,24 @@ func TestMembershipCues(t *testing.T) {
 			want: []string{"member_of Lena Kraus -> NVP", "talked_with Lena Kraus -> Ivo Marek"},
 		},
 		{
+			name: "s-genitive of a person before a party of a political leaning",
+			text: "Die Abgeordneten von Jan Halas' Gegnern stimmten gegen den Plan von Ivo Mareks rechtskonservativer NVP.",
+			ents: []ent{P("Jan Halas"), P("Ivo Marek", "Ivo Mareks"), O("NVP")},
+			want: []string{"member_of Ivo Marek -> NVP"},
+		},
+		{
+			name: "s-genitive of a person before a party named as one",
+			text: "Am Montag verlor Lena Kraus' Partei der Mitte zwei Sitze, Ivo Mareks Bauernpartei gewann.",
+			ents: []ent{P("Lena Kraus"), P("Ivo Marek", "Ivo Mareks"), O("Bauernpartei")},
+			want: []string{"member_of Ivo Marek -> Bauernpartei"},
+		},
+		{
+			name: "s-genitive of a person before another organisation is no membership",
+			text: "Ivo Mareks mächtiger Geheimdienst ließ die Journalistin Mia Sand beschatten.",
+			ents: []ent{P("Ivo Marek", "Ivo Mareks"), O("Geheimdienst"), P("Mia Sand")},
+			not:  []string{"member_of Ivo Marek -> Geheimdienst"},
+		},
+		{
 			name: "brackets after an organisation explain it, no membership",
 			text: "Die Volkspartei (NVP) kritisierte Ivo Marek.",
 			ents: []ent{O("Volkspartei"), O("NVP"), P("Ivo Marek")},

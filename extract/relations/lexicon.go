@@ -204,6 +204,7 @@ type lexicon struct {
 	hostile          map[string]bool
 	leadNoun         map[string]bool
 	partyName        []string
+	partyAdjective   []string
 	labelVerb        []string
 	rebuttal         [][]string // word forms of a rebuttal (wies|zurück: both in one clause)
 	hypothetical     map[string]bool
@@ -371,6 +372,7 @@ func load() (*lexicon, error) {
 	l.hostile = set(fn["hostile"])
 	l.leadNoun = set(fn["lead_noun"])
 	l.partyName = fn["party_name"]
+	l.partyAdjective = fn["party_adjective"]
 	l.labelVerb = fn["label_verb"]
 	for _, e := range fn["rebuttal"] {
 		l.rebuttal = append(l.rebuttal, strings.Split(e, "|"))

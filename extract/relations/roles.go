@@ -995,18 +995,54 @@ func (s *sent) possessiveParties() {
 			continue
 		}
 		p := s.argCovering(a.t0 - 1)
-		if p < 0 || s.args[p].typ != newsgraph.Person || !s.args[p].coref || !lex.possessive[s.w[a.t0-1].low] {
+		if p >= 0 && s.args[p].typ == newsgraph.Person && s.args[p].coref && lex.possessive[s.w[a.t0-1].low] {
+			if s.partyNamed(k) {
+				s.add("member_of", s.args[p].ent, a.ent, newsgraph.Attrs{}, "member:possessive", 0.7)
+			}
 			continue
 		}
-		// the words of the mention itself (the entity may be named by its acronym)
-		name := strings.ToLower(s.x.doc.Article.Text[s.w[a.t0].start:s.w[a.t1-1].end])
-		for _, w := range lex.partyName {
-			if strings.Contains(name, w) {
-				s.add("member_of", s.args[p].ent, a.ent, newsgraph.Attrs{}, "member:possessive", 0.7)
-				break
+		// Erdoğans konservative AKP: a person's s-genitive before a party,
+		// across adjectives; a political leaning among them marks a party
+		// (data/function.txt [party_adjective])
+		j, leaning := a.t0-1, false
+		for j >= 0 && j > a.t0-4 && s.w[j].kind == text.Word && !s.w[j].upper && adjLike(&s.w[j]) && s.argCovering(j) < 0 {
+			for _, w := range lex.partyAdjective {
+				if strings.Contains(s.w[j].low, w) {
+					leaning = true
+				}
 			}
+			j--
+		}
+		p = s.argCovering(j)
+		if j < 0 || p < 0 || s.args[p].typ != newsgraph.Person || s.args[p].partial || s.args[p].t1 != j+1 || !s.sGenitive(p) {
+			continue
+		}
+		if leaning || s.partyNamed(k) {
+			s.add("member_of", s.args[p].ent, a.ent, newsgraph.Attrs{}, "member:genitive", 0.7)
 		}
 	}
+}
+
+// sGenitive reports whether the person argument p is an s-genitive
+// (Erdoğans): its last word ends in s where the entity's name does not.
+func (s *sent) sGenitive(p int) bool {
+	a := &s.args[p]
+	last := s.w[a.t1-1].low
+	return a.gen || strings.HasSuffix(last, "s") && !strings.HasSuffix(strings.ToLower(s.x.ents[a.ent].Name), "s")
+}
+
+// partyNamed reports whether the organisation argument k says it is a party
+// by its words (data/function.txt [party_name]): the words of the mention
+// (the entity may be named by its acronym) or of the entity's name.
+func (s *sent) partyNamed(k int) bool {
+	a := &s.args[k]
+	name := strings.ToLower(s.x.doc.Article.Text[s.w[a.t0].start:s.w[a.t1-1].end] + " " + s.x.ents[a.ent].Name)
+	for _, w := range lex.partyName {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *sent) underLeaders() {
