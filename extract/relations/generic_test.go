@@ -503,6 +503,12 @@ func TestMoreVocabulary(t *testing.T) {
 
 func TestDescriptionsAndPhrases(t *testing.T) {
 	runCases(t, []relCase{
+		{name: "apposition with its own article after a prepositional role noun", text: "Ivo Marek telefonierte am Abend mit dem Chef der Opposition, dem Abgeordneten Jan Halas.",
+			ents: []ent{P("Ivo Marek"), P("Jan Halas")}, want: []string{"talked_with Ivo Marek -> Jan Halas"}},
+		{name: "apposition naming a party member after a prepositional role noun", text: "Ivo Marek kam gestern mit dem neuen Sprecher des Parlaments, dem NVP-Abgeordneten Jan Halas, zusammen.",
+			ents: []ent{P("Ivo Marek"), P("Jan Halas"), O("NVP")}, want: []string{"talked_with Ivo Marek -> Jan Halas", "member_of Jan Halas -> NVP"}},
+		{name: "a relative clause after a prepositional noun is no apposition", text: "Ivo Marek sprach mit dem Chef der Opposition, dem Jan Halas später misstraute.",
+			ents: []ent{P("Ivo Marek"), P("Jan Halas")}, not: []string{"talked_with Ivo Marek -> Jan Halas"}},
 		{name: "an age description is the person named last", text: "Präsident Ivo Marek rief den Notstand aus. In der Nacht ordnete der 44-Jährige eine Mobilmachung an.",
 			ents: []ent{P("Ivo Marek"), E("Notstand"), E("Mobilmachung")}, want: []string{"ordered Ivo Marek -> Mobilmachung"}},
 		{name: "an age description as object", text: "Am Sonntag ließ Ivo Marek abstimmen. Die Oppositionsführerin Mia Sand warf dem 67-Jährigen Betrug vor.",

@@ -501,6 +501,15 @@ func (s *sent) caseCue(a *arg) {
 			if w.low == "der" && s.feminineHead(j+1, a.t1) {
 				a.cases &^= cNom // der Ministerin, der Organisation: dative or genitive
 			}
+			// mit dem Sprecher des Parlaments, dem Abgeordneten X: an
+			// apposition with its own article takes the case and preposition
+			// of the noun phrase before the comma when the cases agree
+			if j > 1 && s.w[j-1].text == "," && s.w[j-2].kind == text.Word && s.w[j-2].upper && s.argCovering(j-2) < 0 {
+				if c2, p, ok := s.npCaseLeft(j - 2); ok && p != "" && c2&a.cases != 0 {
+					a.cases, a.prep, a.appos = c2&a.cases, p, j-1
+					return
+				}
+			}
 			if j > 0 && lex.preps[s.w[j-1].low] && !s.w[j-1].upper {
 				a.prep = normPrep(s.w[j-1].low)
 			} else if (c&cGen) != 0 && c&cAcc == 0 && j > 0 && s.w[j-1].kind == text.Word && s.w[j-1].upper && s.argCovering(j-1) < 0 && !isTimeNoun(s.w[j-1].low) {
@@ -823,7 +832,8 @@ func (s *sent) opener(segs [][2]int, k int) (kind int, rc caseSet, rp string, at
 	}
 	// der Vorsitzende des Rates, …: an article before a noun in a segment
 	// without verb starts an apposition
-	if p == "" && j+1 < segs[k][1] && s.w[j+1].upper && s.argAt(j+1) < 0 {
+	// (also before a compound naming a body: dem NVP-Abgeordneten X)
+	if p == "" && j+1 < segs[k][1] && s.w[j+1].upper && (s.argAt(j+1) < 0 || s.args[s.argAt(j+1)].partial) {
 		hasVerb := false
 		for i := segs[k][0]; i < segs[k][1]; i++ {
 			if s.isVerb(i) {
