@@ -169,3 +169,35 @@ func (r *resolver) namedRightAfter(m *mentions.Mention) bool {
 	sc := r.spanOf[i]
 	return sc.c.typ == newsgraph.Organization && sc.start-m.Span.End <= 1 && sc.sentence == m.Sentence
 }
+
+// apposedName reports whether a person is named in apposition right after
+// role description m (der Sprecher des Parlaments, (dem Abgeordneten) X):
+// the description introduces that person and refers back to no one. The
+// words between are at most a short genitive before one comma and an
+// article with a role noun after it.
+func (r *resolver) apposedName(m *mentions.Mention) bool {
+	i := sort.Search(r.sorted, func(i int) bool { return r.spanOf[i].start >= m.Span.End })
+	// skip bodies named inside the words between (dem CHP-Abgeordneten X)
+	for i < r.sorted && r.spanOf[i].c.typ != newsgraph.Person && r.spanOf[i].start-m.Span.End <= 80 {
+		i++
+	}
+	if i >= r.sorted {
+		return false
+	}
+	sc := r.spanOf[i]
+	if sc.c.typ != newsgraph.Person || sc.sentence != m.Sentence || sc.start-m.Span.End > 80 || sc.start > len(r.text) {
+		return false
+	}
+	before, after, ok := strings.Cut(r.text[m.Span.End:sc.start], ",")
+	if !ok || strings.ContainsAny(after, ",;:()") || strings.ContainsAny(before, ";:()") {
+		return false
+	}
+	pre, post := strings.Fields(before), strings.Fields(after)
+	if len(pre) > 3 || len(post) > 2 {
+		return false
+	}
+	if len(post) > 0 && !pronounCues["article"][strings.ToLower(post[0])] {
+		return false
+	}
+	return len(post) != 1 // an article alone before the name would be a relative pronoun
+}

@@ -371,6 +371,9 @@ func (r *resolver) coref(m *mentions.Mention, before []mentions.Mention) {
 		}
 		why = "coref:pronoun:" + m.Head
 	case m.Type == newsgraph.Person:
+		if r.apposedName(m) {
+			return // dem Sprecher des Parlaments, dem Abgeordneten X: the role is X's
+		}
 		c = r.recentRole(m)
 		why = "coref:role:" + m.Head
 	case m.Type == newsgraph.Organization:
