@@ -108,6 +108,24 @@ func TestMembershipCues(t *testing.T) {
 			not:  []string{"member_of Ivo Marek -> Geheimdienst"},
 		},
 		{
+			name: "a branch in apposition belongs to the organisation",
+			text: "Die Kämpfer der Sandfront, dem östlichen Zweig der Nordliga, zogen sich am Abend zurück.",
+			ents: []ent{O("Sandfront"), O("Nordliga")},
+			want: []string{"member_of Sandfront -> Nordliga"},
+		},
+		{
+			name: "an offshoot named by a compound belongs to the organisation",
+			text: "Die Sandfront, ein regionaler NVP-Ableger, gewann die Wahl in Ostburg.",
+			ents: []ent{O("Sandfront"), O("NVP"), L("Ostburg")},
+			want: []string{"member_of Sandfront -> NVP"},
+		},
+		{
+			name: "a branch that is no apposition is no membership",
+			text: "Die Sandfront kritisierte den östlichen Zweig der Nordliga.",
+			ents: []ent{O("Sandfront"), O("Nordliga")},
+			not:  []string{"member_of Sandfront -> Nordliga"},
+		},
+		{
 			name: "brackets after an organisation explain it, no membership",
 			text: "Die Volkspartei (NVP) kritisierte Ivo Marek.",
 			ents: []ent{O("Volkspartei"), O("NVP"), P("Ivo Marek")},
