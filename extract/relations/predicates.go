@@ -880,7 +880,15 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 	if fr.obj.kind == "dir" {
 		var excl []int
 		excl = append(excl, subj...)
-		for _, k := range s.objectArgs(ci, fr.obj, c.toks[0], c.toks[len(c.toks)-1]+1, excl) {
+		// nach X is always a destination, in X may be where it happens (im
+		// Rahmen der Übung in Osteuropa … nach Rumänien entsandt): nach first
+		nach := fr.obj
+		nach.kind, nach.preps = "prep", []string{"nach"}
+		dests := s.objectArgs(ci, nach, c.toks[0], c.toks[len(c.toks)-1]+1, excl)
+		if len(dests) == 0 {
+			dests = s.objectArgs(ci, fr.obj, c.toks[0], c.toks[len(c.toks)-1]+1, excl)
+		}
+		for _, k := range dests {
 			own := append([]int(nil), subjEnts...)
 			for _, sk := range subj {
 				own = append(own, s.args[sk].ent)
