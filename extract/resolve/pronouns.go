@@ -201,3 +201,13 @@ func (r *resolver) apposedName(m *mentions.Mention) bool {
 	}
 	return len(post) != 1 // an article alone before the name would be a relative pronoun
 }
+
+// pluralOf reports whether description m is the plural of its head
+// (Parteien, Konfliktparteien for partei): it names several groups.
+func pluralOf(m *mentions.Mention) bool {
+	if m.Head == "" {
+		return false
+	}
+	low := strings.ToLower(m.Text)
+	return strings.HasSuffix(low, m.Head+"en") || strings.HasSuffix(low, m.Head+"n")
+}

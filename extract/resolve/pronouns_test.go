@@ -86,3 +86,25 @@ func TestClassifierNounIsNoReference(t *testing.T) {
 		}
 	}
 }
+
+// Text written for this test.
+func TestPluralDescriptionIsNoReference(t *testing.T) {
+	tests := []struct{ name, in, form string }{
+		{"plural of a party description", "Die NVP verlor die Wahl deutlich. Der Gesandte rief alle Konfliktparteien zur Ruhe auf.", "Konfliktparteien"},
+		{"plain plural of a party description", "Die NVP verlor die Wahl deutlich. Der Gesandte rief die verfeindeten Parteien zur Ruhe auf.", "Parteien"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ents, _ := resolveText(tc.in)
+			if got := pronounTarget(ents, tc.in, tc.form, 0); got != "" {
+				t.Errorf("%q linked to %q, want no entity: a plural names several groups", tc.form, got)
+			}
+		})
+	}
+	// the singular still refers back
+	in := "Die NVP verlor die Wahl deutlich. Die Partei will nun in die Opposition gehen."
+	ents, _ := resolveText(in)
+	if got := pronounTarget(ents, in, "Partei", 0); got != "NVP" {
+		t.Errorf("Partei → %q, want NVP", got)
+	}
+}

@@ -380,6 +380,9 @@ func (r *resolver) coref(m *mentions.Mention, before []mentions.Mention) {
 		if r.namedRightAfter(m) {
 			return // die Hilfsorganisation Ärzte ohne Grenzen: the noun classifies the name after it
 		}
+		if pluralOf(m) {
+			return // die Konfliktparteien: several groups, not the one named before
+		}
 		c = r.recentOrg(m)
 		why = "coref:description:" + m.Head
 		if c == nil && m.Base != "" && !genericInstitutions[m.Head] && (strings.HasPrefix(m.Cue, "compound-part") || !institutionHead(m.Head)) {
