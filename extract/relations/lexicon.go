@@ -124,6 +124,7 @@ type frame struct {
 	noagent    bool // a passive without agent still makes a relation
 	attrOnly   bool // only as an attributive participle
 	explicit   bool // the destination must be named
+	inverse    bool // the object is the relation's subject (das Amt an Y übergeben: Y succeeded)
 }
 
 // verbHit is one reading of a word form.
@@ -554,6 +555,8 @@ func (l *lexicon) loadVerbs() error {
 				fr.noagent = true
 			case "attronly":
 				fr.attrOnly = true
+			case "inverse":
+				fr.inverse = true
 			case "explicit":
 				fr.explicit = true
 				fr.obj.preps = []string{"auf"} // vorrücken auf Kiew

@@ -607,7 +607,7 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 		for _, k := range s.argsIn(ci) {
 			a := &s.args[k]
 			if a.prep == "" && !a.gen && !a.mod && !a.partial && a.cases&cDat != 0 && s.typeOK(k, fr.obj.types) {
-				s.add(fr.rel, -1, a.ent, s.attrsFor(ci, fr.rel), cue+"/patient", 0.75)
+				s.addFrame(fr, -1, a.ent, s.attrsFor(ci, fr.rel), cue+"/patient", 0.75)
 			}
 		}
 		return
@@ -616,7 +616,7 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 		// X sitzt in Haft: the subject is whom it befell, the agent unnamed
 		for _, k := range s.subject(ci) {
 			if s.typeOK(k, fr.obj.types) {
-				s.add(fr.rel, -1, s.args[k].ent, s.attrsFor(ci, fr.rel), cue+"/patient", 0.8)
+				s.addFrame(fr, -1, s.args[k].ent, s.attrsFor(ci, fr.rel), cue+"/patient", 0.8)
 			}
 		}
 		return
@@ -667,7 +667,7 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 		attrs := s.attrsFor(ci, fr.rel)
 		for _, se := range orNone(subjEnts) {
 			for _, oe := range objEnts {
-				s.add(fr.rel, se, oe, attrs, cue, conf)
+				s.addFrame(fr, se, oe, attrs, cue, conf)
 			}
 		}
 		return
@@ -952,7 +952,7 @@ func (s *sent) applyVerb(ci int, o occ, occs []occ, nrs []*nounRel) {
 			if oe < 0 || se == oe {
 				continue
 			}
-			s.add(fr.rel, se, oe, attrs, cue, conf)
+			s.addFrame(fr, se, oe, attrs, cue, conf)
 		}
 	}
 	if lex.addressed[fr.rel] && len(subjEnts) > 0 && s.talkSetting(ci) {
@@ -1260,7 +1260,7 @@ func (s *sent) applyAttributive(ci int, o occ, fr *frame, cue string) {
 	} else if fr.rel == "leads" {
 		return
 	}
-	s.add(fr.rel, se, oe, s.attrsFor(ci, fr.rel), cue, 0.85)
+	s.addFrame(fr, se, oe, s.attrsFor(ci, fr.rel), cue, 0.85)
 }
 
 // attrsFor collects the date and, for troops, the count of a relation.
@@ -1533,4 +1533,17 @@ func (s *sent) attributiveAgent(o occ, fr *frame) int {
 		}
 	}
 	return agent
+}
+
+// addFrame records a verb frame's relation; an inverse frame's object is
+// the relation's subject (X übergab das Amt an Y: Y succeeded X), so it
+// needs a named agent.
+func (s *sent) addFrame(fr *frame, subj, obj int, attrs newsgraph.Attrs, cue string, conf float64) {
+	if fr.inverse {
+		if subj < 0 {
+			return
+		}
+		subj, obj = obj, subj
+	}
+	s.add(fr.rel, subj, obj, attrs, cue, conf)
 }
