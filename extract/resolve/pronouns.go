@@ -192,6 +192,12 @@ func (r *resolver) apposedName(m *mentions.Mention) bool {
 	if !ok || strings.ContainsAny(after, ",;:()") || strings.ContainsAny(before, ";:()") {
 		return false
 	}
+	// the apposition closes right after the name (…, X, und; …, X.): a
+	// name followed by more words (dem Minister vor, Lohndumping fördern
+	// zu wollen) is no apposition
+	if sc.m == nil || sc.m.Span.End >= len(r.text) || !strings.ContainsRune(",.;)", rune(r.text[sc.m.Span.End])) {
+		return false
+	}
 	pre, post := strings.Fields(before), strings.Fields(after)
 	if len(pre) > 3 || len(post) > 2 {
 		return false

@@ -56,6 +56,8 @@ func TestPronounAntecedents(t *testing.T) {
 			"Präsidenten", 0, ""},
 		{"a role description followed by a bare apposed name refers back to no one", "Präsident Ivo Marek kam nach Ostburg. Dort sprach er mit dem Präsidenten des Senats, Jan Brodsky.",
 			"Präsidenten", 0, ""},
+		{"a name after the comma that goes on into a clause is no apposition", "Minister Ivo Marek kam nach Ostburg. Die Gewerkschaft warf dem Minister vor, Jan Brodsky schützen zu wollen.",
+			"Minister", 1, "Ivo Marek"},
 		{"a role description before a relative clause still refers back", "Präsident Ivo Marek kam nach Ostburg. Dort empfing der Präsident, den Jan Brodsky begleitete, die Presse.",
 			"Präsident", 1, "Ivo Marek"},
 		{"ihr before another noun stays unlinked", "Die Regierungschefin Mira Oslo wurde festgenommen. Auch ihre Kinder wurden abgeführt.",
