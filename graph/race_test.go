@@ -166,7 +166,6 @@ func TestForgetRacingSaveKeepsSharedNames(t *testing.T) {
 	for _, last := range []string{"save commits last", "forget commits last"} {
 		t.Run(last, func(t *testing.T) {
 			s, other, sc := open(t), open(t), scope(dgraphtest.Nonce(t))
-			ctx := context.Background()
 			nick := sc.name("Tolja")
 			// c keeps Beispielow in the graph; a and b call him Tolja too.
 			c := sc.article("c.txt", "", rel{"talked_with", anatol, boris, "Beispielow sprach mit Musterow.", newsgraph.Attrs{}})
@@ -174,32 +173,12 @@ func TestForgetRacingSaveKeepsSharedNames(t *testing.T) {
 			b := withAlias(sc.article("b.txt", "", rel{"arrested", anatol, boris, "Tolja ließ Musterow festnehmen.", newsgraph.Attrs{}}), sc.key(anatol), nick)
 			save(t, s, c, newsgraph.StatusNew)
 			save(t, s, a, newsgraph.StatusNew)
-			var hookErr error
-			if last == "save commits last" {
-				// b's Save has read Tolja among the names (so does not
-				// write it); a, the only article that gave it so far, is
-				// forgotten before b commits.
-				testHookSaveBeforeCommit = func() {
-					testHookSaveBeforeCommit = nil
-					_, hookErr = other.Forget(ctx, a.Article.XID)
-				}
-				save(t, s, b, newsgraph.StatusNew)
-			} else {
-				// Forget has decided to drop Tolja (no other Report gives
-				// it yet); b, which gives it, is saved before Forget
-				// commits.
-				testHookForgetBeforeCommit = func() {
-					testHookForgetBeforeCommit = nil
-					_, hookErr = other.Save(ctx, b)
-				}
-				if _, err := s.Forget(ctx, a.Article.XID); err != nil {
-					t.Fatal(err)
-				}
-			}
-			testHookSaveBeforeCommit, testHookForgetBeforeCommit = nil, nil
-			if hookErr != nil {
-				t.Fatal(hookErr)
-			}
+			// If Save commits last, b's Save has read Tolja among the names
+			// (so does not write it) and a, the only article that gave it so
+			// far, is forgotten before b commits. If Forget commits last, it
+			// has decided to drop Tolja (no other Report gives it yet) and b,
+			// which gives it, is saved before Forget commits.
+			raceForgetAndSave(t, s, other, last, a, b)
 			if e := findOneEntity(t, s, nick); e.XID != sc.key(anatol) {
 				t.Errorf("%q finds %s, want %s", nick, e.XID, sc.key(anatol))
 			}
@@ -375,5 +354,34 @@ func TestConcurrentForgetsLeaveNoOrphanMentionedOnly(t *testing.T) {
 	wantConsistent(t, s, []newsgraph.Analysis{a, b}, nil)
 	if es, err := s.FindEntities(ctx, a.Entities[0].Key); err != nil || len(es) != 0 {
 		t.Errorf("%s still there after both articles were forgotten: %+v %v", a.Entities[0].Key, es, err)
+	}
+}
+
+// raceForgetAndSave forgets article a through s while b is saved through
+// other, or the other way round, so that the one named by last commits
+// last: with "save commits last", b's Save has read the graph before a is
+// forgotten; otherwise Forget has decided what to delete before b is saved.
+func raceForgetAndSave(t *testing.T, s, other *Store, last string, a, b newsgraph.Analysis) {
+	t.Helper()
+	ctx := context.Background()
+	var hookErr error
+	if last == "save commits last" {
+		testHookSaveBeforeCommit = func() {
+			testHookSaveBeforeCommit = nil
+			_, hookErr = other.Forget(ctx, a.Article.XID)
+		}
+		save(t, s, b, newsgraph.StatusNew)
+	} else {
+		testHookForgetBeforeCommit = func() {
+			testHookForgetBeforeCommit = nil
+			_, hookErr = other.Save(ctx, b)
+		}
+		if _, err := s.Forget(ctx, a.Article.XID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	testHookSaveBeforeCommit, testHookForgetBeforeCommit = nil, nil
+	if hookErr != nil {
+		t.Fatal(hookErr)
 	}
 }

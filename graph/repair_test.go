@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"context"
 	"github.com/newsgraph/newsgraph/internal/dgraphtest"
 	"testing"
 
@@ -14,37 +13,17 @@ func TestForgetRacingSaveLeavesNoDanglingReference(t *testing.T) {
 	for _, last := range []string{"save commits last", "forget commits last"} {
 		t.Run(last, func(t *testing.T) {
 			s, other, sc := open(t), open(t), scope(dgraphtest.Nonce(t))
-			ctx := context.Background()
 			a := sc.article("a.txt", "", dismissal) // Beispielow, Musterow
 			// b reports a's fact: the fact and both its entities rest on a
 			// alone until b commits.
 			b := sc.article("b.txt", "", rel{"dismissed", anatol, boris, "Musterow wurde von Beispielow abgesetzt.", newsgraph.Attrs{}})
 			save(t, s, a, newsgraph.StatusNew)
-			var hookErr error
-			if last == "save commits last" {
-				// b's Save has found the fact and both persons; a is
-				// forgotten (they have no other mention yet, so they go)
-				// before b commits.
-				testHookSaveBeforeCommit = func() {
-					testHookSaveBeforeCommit = nil
-					_, hookErr = other.Forget(ctx, a.Article.XID)
-				}
-				save(t, s, b, newsgraph.StatusNew)
-			} else {
-				// Forget has decided to delete the fact and both persons;
-				// b is saved (using them) before Forget commits.
-				testHookForgetBeforeCommit = func() {
-					testHookForgetBeforeCommit = nil
-					_, hookErr = other.Save(ctx, b)
-				}
-				if _, err := s.Forget(ctx, a.Article.XID); err != nil {
-					t.Fatal(err)
-				}
-			}
-			testHookSaveBeforeCommit, testHookForgetBeforeCommit = nil, nil
-			if hookErr != nil {
-				t.Fatal(hookErr)
-			}
+			// If Save commits last, b's Save has found the fact and both
+			// persons and a is forgotten (they have no other mention yet, so
+			// they go) before b commits. If Forget commits last, it has
+			// decided to delete the fact and both persons and b is saved
+			// (using them) before Forget commits.
+			raceForgetAndSave(t, s, other, last, a, b)
 			wantCounts(t, s, []newsgraph.Analysis{b}, map[string]int{
 				"Article": 1, "Person": 2, "Fact": 1, "dismissed": 1, "agent": 1, "patient": 1, "Mention": 3, "article": 3, "mention_of": 3,
 			})
