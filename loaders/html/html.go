@@ -101,12 +101,12 @@ func Read(name string, data []byte) ([]newsgraph.Article, error) {
 	collect(root, &paras)
 	kept := paras[:0]
 	for _, p := range paras {
-		switch {
-		case p == a.Title, textkit.IsFurniture(p), textkit.IsCaption(p):
+		if p == a.Title || textkit.IsFurniture(p) || textkit.IsCaption(p) {
 			continue
-		case textkit.DateLine(p) != "": // "Stand: …" under the headline
+		}
+		if d := textkit.DateLine(p); d != "" { // "Stand: …" under the headline
 			if a.Date == "" {
-				a.Date = textkit.DateLine(p)
+				a.Date = d
 			}
 			continue
 		}
@@ -182,12 +182,8 @@ func timeElement(doc *xhtml.Node) string {
 }
 
 func attr(n *xhtml.Node, key string) string {
-	for _, at := range n.Attr {
-		if strings.EqualFold(at.Key, key) {
-			return at.Val
-		}
-	}
-	return ""
+	v, _ := attrOK(n, key)
+	return v
 }
 
 // walk visits n and its descendants in document order while visit returns

@@ -26,45 +26,16 @@ var Format = loaders.Format{
 
 func init() { loaders.Register(Format) }
 
-// block is a paragraph and the number of lines it was written on: only a
-// paragraph of one line can be a headline.
-type block struct {
-	text  string
-	lines int
-}
-
-// blocks splits text at blank lines, joining each paragraph's lines with
-// single spaces.
-func blocks(text string) []block {
-	var out []block
-	var cur []string
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, block{strings.Join(cur, " "), len(cur)})
-			cur = cur[:0]
-		}
-	}
-	for _, line := range strings.Split(text, "\n") {
-		if line = strings.TrimSpace(line); line == "" {
-			flush()
-		} else {
-			cur = append(cur, line)
-		}
-	}
-	flush()
-	return out
-}
-
 // Read parses one plain-text article.
 func Read(name string, data []byte) ([]newsgraph.Article, error) {
 	var a newsgraph.Article
-	var kept []block
-	for _, b := range blocks(string(data)) {
-		if textkit.IsFurniture(b.text) {
+	var kept []textkit.Block
+	for _, b := range textkit.Blocks(string(data)) {
+		if textkit.IsFurniture(b.Text) {
 			continue
 		}
 		if a.Date == "" && len(kept) < 8 {
-			if d := textkit.DateLine(b.text); d != "" {
+			if d := textkit.DateLine(b.Text); d != "" {
 				a.Date = d
 				continue
 			}
@@ -72,25 +43,25 @@ func Read(name string, data []byte) ([]newsgraph.Article, error) {
 		kept = append(kept, b)
 	}
 	if len(kept) > 0 {
-		kept[0].text = strings.TrimSpace(strings.TrimLeft(kept[0].text, "# ")) // a Markdown heading too
+		kept[0].Text = strings.TrimSpace(strings.TrimLeft(kept[0].Text, "# ")) // a Markdown heading too
 	}
-	if len(kept) > 1 && kept[0].lines == 1 && textkit.LooksLikeTitle(kept[0].text) {
-		a.Title = kept[0].text
+	if len(kept) > 1 && kept[0].Lines == 1 && textkit.LooksLikeTitle(kept[0].Text) {
+		a.Title = kept[0].Text
 		kept = kept[1:]
 	}
 	paras := make([]string, 0, len(kept))
 	for i, b := range kept {
 		// a caption is no article text, but a lone paragraph is kept whatever it is
-		if textkit.IsCaption(b.text) && len(kept) > 1 {
+		if textkit.IsCaption(b.Text) && len(kept) > 1 {
 			continue
 		}
 		if i == len(kept)-1 && a.Date == "" {
-			if d := textkit.DateLine(b.text); d != "" { // a date in the page footer
+			if d := textkit.DateLine(b.Text); d != "" { // a date in the page footer
 				a.Date = d
 				continue
 			}
 		}
-		paras = append(paras, b.text)
+		paras = append(paras, b.Text)
 	}
 	a.Source = "unknown"
 	if src, rest := textkit.AttributeParagraphs(paras); src != "" {

@@ -55,21 +55,37 @@ func parseList(data string) []string {
 // Paragraphs splits text at blank lines and joins each paragraph's lines
 // with single spaces.
 func Paragraphs(text string) []string {
-	var out []string
+	blocks := Blocks(text)
+	out := make([]string, len(blocks))
+	for i, b := range blocks {
+		out[i] = b.Text
+	}
+	return out
+}
+
+// Block is a paragraph and the number of lines it was written on: only a
+// paragraph of one line can be a headline.
+type Block struct {
+	Text  string
+	Lines int
+}
+
+// Blocks is Paragraphs keeping each paragraph's line count.
+func Blocks(text string) []Block {
+	var out []Block
 	var cur []string
 	flush := func() {
 		if len(cur) > 0 {
-			out = append(out, strings.Join(cur, " "))
+			out = append(out, Block{strings.Join(cur, " "), len(cur)})
 			cur = cur[:0]
 		}
 	}
 	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
+		if line = strings.TrimSpace(line); line == "" {
 			flush()
-			continue
+		} else {
+			cur = append(cur, line)
 		}
-		cur = append(cur, line)
 	}
 	flush()
 	return out
