@@ -86,12 +86,18 @@ func (r *resolver) sameClause(from, to int) bool {
 	if strings.ContainsAny(seg, ",;:()–") || strings.Contains(seg, " - ") {
 		return false
 	}
+	return !hasCueWord(seg, "boundary")
+}
+
+// hasCueWord reports whether a word of seg is in the pronoun cue list kind
+// (data/pronouns.txt), compared in lower case.
+func hasCueWord(seg, kind string) bool {
 	for _, w := range strings.Fields(seg) {
-		if pronounCues["boundary"][strings.ToLower(w)] {
-			return false
+		if pronounCues[kind][strings.ToLower(w)] {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // copulaBefore reports whether a copula form stands in m's clause before m.
@@ -109,12 +115,7 @@ func (r *resolver) copulaBefore(m *mentions.Mention) bool {
 	if k := strings.LastIndexAny(seg, ".,;:!?"); k >= 0 {
 		seg = seg[k+1:]
 	}
-	for _, w := range strings.Fields(seg) {
-		if pronounCues["copula"][strings.ToLower(w)] {
-			return true
-		}
-	}
-	return false
+	return hasCueWord(seg, "copula")
 }
 
 // herOrganisation links a possessive ihr… before a party noun (ihre
