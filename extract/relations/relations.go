@@ -235,10 +235,8 @@ func (x *docExtractor) run() {
 
 // entType is the type of the entity with key k.
 func (x *docExtractor) entType(k string) newsgraph.EntityType {
-	for i := range x.ents {
-		if x.ents[i].Key == k {
-			return x.ents[i].Type
-		}
+	if i := x.entIndex(k); i >= 0 {
+		return x.ents[i].Type
 	}
 	return ""
 }

@@ -834,13 +834,7 @@ func (x *docExtractor) otherSide(p pendingRole) int {
 	if other == "" {
 		return -1
 	}
-	o := -1
-	for i := range x.ents {
-		if x.ents[i].Key == other {
-			o = i
-			break
-		}
-	}
+	o := x.entIndex(other)
 	if o < 0 {
 		return -1
 	}
@@ -1348,12 +1342,7 @@ func (x *docExtractor) hostileTarget(n0 int) int {
 	if found == "" {
 		return -1
 	}
-	for i := range x.ents {
-		if x.ents[i].Key == found {
-			return i
-		}
-	}
-	return -1
+	return x.entIndex(found)
 }
 
 // statesSpokenOf lists the States that are subjects of the clauses a
